@@ -1,0 +1,41 @@
+// The steps `npm test` and `npm start` share: install npm dependencies when they are missing or
+// stale, compile with roblox-ts, and build a place with rojo.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export function log(line) {
+	console.error(line);
+}
+
+export function run(command, args, options = {}) {
+	const result = spawnSync(command, args, { cwd: repoRoot, stdio: "inherit", ...options });
+	if (result.error) throw result.error;
+	return result.status ?? 1;
+}
+
+export function ensureDependencies() {
+	const lock = join(repoRoot, "package-lock.json");
+	const installed = join(repoRoot, "node_modules", ".package-lock.json");
+	if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+	log("setup: installing npm dependencies (npm ci)");
+	const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+	if (run(npm, ["ci", "--no-audit", "--no-fund"]) !== 0) throw new Error("npm ci failed");
+}
+
+// Compiles src/ to out/ (and the roblox-ts runtime to include/). Returns false on a compile error.
+export function compile() {
+	log("build: compiling TypeScript with roblox-ts");
+	const cli = join(repoRoot, "node_modules", "roblox-ts", "out", "CLI", "cli.js");
+	return run(process.execPath, [cli]) === 0;
+}
+
+export function buildPlace(rojo, projectFile, output) {
+	mkdirSync(dirname(join(repoRoot, output)), { recursive: true });
+	const status = run(rojo, ["build", projectFile, "--output", output], { stdio: ["ignore", "ignore", "inherit"] });
+	if (status !== 0) throw new Error(`rojo build ${projectFile} failed`);
+	log(`build: ${output}`);
+}

@@ -1,0 +1,112 @@
+// `npm test`: installs what is missing, compiles, builds the test place, runs every TestEZ spec
+// under Lune in the Roblox emulation, checks that the runner itself reports failures and empty
+// spec folders, and ends with "N passed, N failed, N skipped". Any failure exits non-zero.
+//
+//   npm test                      every spec
+//   npm test -- --filter PATTERN  only tests whose full name matches the Lua pattern
+//   npm test -- --verbose         the result tree and the game's print output too
+import { spawnSync } from "node:child_process";
+import { buildPlace, compile, ensureDependencies, log, repoRoot } from "./project.mjs";
+import { ensureTools } from "./toolchain.mjs";
+
+const RUNNER = "test/runner/run-specs.luau";
+const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m;
+
+function runSpecs(lune, place, extraArgs) {
+	const result = spawnSync(lune, ["run", RUNNER, place, ...extraArgs], { cwd: repoRoot, encoding: "utf8" });
+	if (result.error) throw result.error;
+	return { status: result.status ?? 1, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
+}
+
+function lastSummary(text) {
+	const lines = text.trimEnd().split("\n").reverse();
+	for (const line of lines) {
+		const match = line.match(SUMMARY);
+		if (match) return { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3] ?? 0) };
+	}
+	return undefined;
+}
+
+// The runner must fail loudly: a failing spec shows its error and exits non-zero; a folder with
+// no specs exits non-zero; a passing folder exits zero. Each check counts as one test.
+function runnerSelfChecks(tools) {
+	buildPlace(tools.rojo, "test/fixtures/runner.project.json", "build/runner-fixtures.rbxl");
+	const place = "build/runner-fixtures.rbxl";
+	const checks = [
+		{
+			name: "a failing spec makes the runner exit non-zero and shows the failure",
+			args: ["--roots", "ServerStorage/Fixtures/failing"],
+			expect: (r) =>
+				r.status !== 0 &&
+				r.stdout.includes("FAIL") &&
+				r.stdout.includes("expected 2 + 2 to equal 5") &&
+				/1 passed, 1 failed/.test(r.stdout),
+		},
+		{
+			name: "a spec folder with no specs fails loudly",
+			args: ["--roots", "ServerStorage/Fixtures/empty"],
+			expect: (r) => r.status !== 0 && r.stdout.includes("no spec modules"),
+		},
+		{
+			name: "a spec module that errors while loading is reported as a failure",
+			args: ["--roots", "ServerStorage/Fixtures/broken"],
+			expect: (r) => r.status !== 0 && r.stdout.includes("spec module failed to load"),
+		},
+		{
+			name: "a passing spec folder exits zero",
+			args: ["--roots", "ServerStorage/Fixtures/passing"],
+			expect: (r) => r.status === 0 && /2 passed, 0 failed/.test(r.stdout),
+		},
+	];
+	let passed = 0;
+	let failed = 0;
+	for (const check of checks) {
+		const result = runSpecs(tools.lune, place, check.args);
+		if (check.expect(result)) {
+			passed += 1;
+		} else {
+			failed += 1;
+			console.log(`\nFAIL runner self-check: ${check.name}\n    exit ${result.status}\n${indent(result.stdout + result.stderr)}`);
+		}
+	}
+	return { passed, failed };
+}
+
+function indent(text) {
+	return text
+		.trimEnd()
+		.split("\n")
+		.map((line) => `    ${line}`)
+		.join("\n");
+}
+
+function main() {
+	const extraArgs = process.argv.slice(2);
+	ensureDependencies();
+	const tools = ensureTools(repoRoot);
+	if (!compile()) {
+		console.log("\nthe TypeScript did not compile (errors above)\n0 passed, 1 failed, 0 skipped");
+		process.exit(1);
+	}
+	buildPlace(tools.rojo, "default.project.json", "build/test.rbxl");
+
+	log("test: running specs under Lune");
+	const specs = runSpecs(tools.lune, "build/test.rbxl", extraArgs);
+	process.stdout.write(specs.stdout.replace(SUMMARY, "").trimEnd() + "\n");
+	process.stderr.write(specs.stderr);
+	const summary = lastSummary(specs.stdout);
+	if (!summary) {
+		console.log(`\nthe spec runner exited ${specs.status} without a summary line\n0 passed, 1 failed, 0 skipped`);
+		process.exit(1);
+	}
+
+	const filtered = extraArgs.includes("--filter");
+	const self = filtered ? { passed: 0, failed: 0 } : runnerSelfChecks(tools);
+	const passed = summary.passed + self.passed;
+	const failed = summary.failed + self.failed;
+	const ranNothing = summary.passed + summary.failed === 0;
+	console.log(`\n${passed} passed, ${failed} failed, ${summary.skipped} skipped`);
+	process.exit(failed > 0 || specs.status !== 0 || ranNothing ? 1 : 0);
+}
+
+main();
