@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureTools } from "./toolchain.mjs";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -38,4 +39,17 @@ export function buildPlace(rojo, projectFile, output) {
 	const status = run(rojo, ["build", projectFile, "--output", output], { stdio: ["ignore", "ignore", "inherit"] });
 	if (status !== 0) throw new Error(`rojo build ${projectFile} failed`);
 	log(`build: ${output}`);
+}
+
+// Everything before running a place: dependencies, toolchain, compile, build. Returns the tool
+// paths, or exits with the final summary line when the TypeScript does not compile.
+export function prepare(projectFile, output) {
+	ensureDependencies();
+	const tools = ensureTools(repoRoot);
+	if (!compile()) {
+		console.log("\nthe TypeScript did not compile (errors above)\n0 passed, 1 failed, 0 skipped");
+		process.exit(1);
+	}
+	buildPlace(tools.rojo, projectFile, output);
+	return tools;
 }

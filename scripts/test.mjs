@@ -6,8 +6,7 @@
 //   npm test -- --filter PATTERN  only tests whose full name matches the Lua pattern
 //   npm test -- --verbose         the result tree and the game's print output too
 import { spawnSync } from "node:child_process";
-import { buildPlace, compile, ensureDependencies, log, repoRoot } from "./project.mjs";
-import { ensureTools } from "./toolchain.mjs";
+import { buildPlace, log, prepare, repoRoot } from "./project.mjs";
 
 const RUNNER = "test/runner/run-specs.luau";
 const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m;
@@ -82,13 +81,7 @@ function indent(text) {
 
 function main() {
 	const extraArgs = process.argv.slice(2);
-	ensureDependencies();
-	const tools = ensureTools(repoRoot);
-	if (!compile()) {
-		console.log("\nthe TypeScript did not compile (errors above)\n0 passed, 1 failed, 0 skipped");
-		process.exit(1);
-	}
-	buildPlace(tools.rojo, "default.project.json", "build/test.rbxl");
+	const tools = prepare("test.project.json", "build/test.rbxl");
 
 	log("test: running specs under Lune");
 	const specs = runSpecs(tools.lune, "build/test.rbxl", extraArgs);

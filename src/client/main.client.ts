@@ -1,1 +1,3 @@
-print("client started");
+import { startClient } from "client";
+
+startClient();

@@ -1,1 +1,3 @@
-print("server started");
+import { startServer } from "server";
+
+startServer();

@@ -1,0 +1,71 @@
+import type RoactModule from "@rbxts/roact";
+import type * as AppModule from "client/app";
+import type * as RemotesModule from "shared/remotes";
+import { ProfileSnapshot } from "shared/domain/profile/profile-snapshot";
+import { findPath, waitUntil, withWorld } from "../helpers/world";
+
+const ROACT = "ReplicatedStorage/rbxts_include/node_modules/@rbxts/roact/src";
+
+export = () => {
+	describe("between a server and a simulated client", () => {
+		it("round-trips a @rbxts/net remote", () =>
+			withWorld((world) => {
+				const server = world.startServer();
+				const client = server.addPlayer({ userId: 7, name: "eve", displayName: "Eve", runScripts: false });
+				const { Remotes } = client.requireModule<typeof RemotesModule>("ReplicatedStorage/TS/remotes");
+				let snapshot: ProfileSnapshot | undefined;
+				expect(
+					waitUntil(() => {
+						snapshot = Remotes.Client.Get("GetProfileSnapshot").CallServerAsync().expect();
+						return snapshot !== undefined;
+					}),
+				).to.equal(true);
+				expect(snapshot!.user_id).to.equal("7");
+				expect(snapshot!.display_name).to.equal("Eve");
+				expect(snapshot!.level).to.equal(1);
+			}));
+
+		it("shows the student's HUD, filled by the server, in their PlayerGui", () =>
+			withWorld((world) => {
+				const server = world.startServer();
+				const client = server.addPlayer({ userId: 8, name: "finn", displayName: "Finn" });
+				const label = () =>
+					client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Hud")?.FindFirstChild("Name");
+				expect(waitUntil(() => label() !== undefined)).to.equal(true);
+				expect((label() as TextLabel).Text).to.equal("Finn");
+				const level = findPath(client.playerGui(), "ClassQuest", "Hud", "Level") as TextLabel;
+				expect(level.Text).to.equal("Level 1 · 0/100 XP");
+			}));
+
+		it("mounts a Roact tree into a PlayerGui whose instances can be inspected", () =>
+			withWorld((world) => {
+				const server = world.startServer({ runScripts: false });
+				const client = server.addPlayer({ userId: 9, name: "gus", runScripts: false });
+				const Roact = client.requireModule<typeof RoactModule>(ROACT);
+				const { App } = client.requireModule<typeof AppModule>(`Players/gus/PlayerScripts/TS/app`);
+				const snapshot: ProfileSnapshot = {
+					user_id: "9",
+					display_name: "Gus",
+					title: "",
+					level: 4,
+					current_xp: 520,
+					total_xp: 520,
+					level_progress: { current_level_xp: 45, next_level_xp: 337, progress_percentage: 13.35 },
+					coins: 12,
+					gems: 0,
+					tokens: 0,
+					study_streak: 3,
+				};
+				const tree = Roact.mount(Roact.createElement(App, { snapshot }), client.playerGui(), "ClassQuest");
+				const gui = findPath(client.playerGui(), "ClassQuest") as ScreenGui;
+				expect(gui.ClassName).to.equal("ScreenGui");
+				expect((findPath(gui, "Hud", "Level") as TextLabel).Text).to.equal("Level 4 · 45/337 XP");
+				expect((findPath(gui, "Hud", "Coins") as TextLabel).Text).to.equal("12 coins");
+				const fill = findPath(gui, "Hud", "XpBar", "Fill") as Frame;
+				// UDim scales are 32-bit floats, on Roblox as here
+				expect(math.abs(fill.Size.X.Scale - 0.1335) < 1e-6).to.equal(true);
+				Roact.unmount(tree);
+				expect(client.playerGui().FindFirstChild("ClassQuest")).to.equal(undefined);
+			}));
+	});
+};

@@ -1,0 +1,326 @@
+/**
+ * PlayerProfile, exactly as gamification-models.md defines it: persisted with these field names.
+ * Times are Unix seconds. Amounts of XP, currency and points are whole numbers.
+ */
+
+export const PROFILE_SCHEMA_VERSION = 1;
+
+export type ProfileStatus = "online" | "away" | "offline" | "playing";
+export type ProfileVisibility = "public" | "friends" | "private";
+export type AvatarType = "default" | "custom" | "unlocked";
+export type Rarity = "common" | "uncommon" | "rare" | "epic" | "legendary";
+
+export interface XpMultiplier {
+	source: string;
+	value: number;
+	expires_at: number;
+}
+
+export interface XpHistoryEntry {
+	amount: number;
+	source: string;
+	timestamp: number;
+	multiplier: number;
+}
+
+export interface SpendingHistoryEntry {
+	type: string;
+	amount: number;
+	item: string;
+	timestamp: number;
+}
+
+export interface CategoryProgress {
+	category: string;
+	earned: number;
+	total: number;
+	progress: number;
+}
+
+export interface RecentAchievement {
+	achievement_id: string;
+	earned_at: number;
+	rarity: string;
+}
+
+export interface BadgeCollectionProgress {
+	collection_id: string;
+	progress: number;
+	completed: boolean;
+}
+
+export interface InventoryItem {
+	item_id: string;
+	quantity: number;
+	acquired_at: number;
+	equipped: boolean;
+	/** 0 when the item never expires. */
+	expires_at: number;
+}
+
+export interface PowerUp {
+	power_up_id: string;
+	uses_remaining: number;
+	active: boolean;
+}
+
+export interface ActiveQuest {
+	quest_id: string;
+	progress: number;
+	started_at: number;
+	expires_at: number;
+}
+
+export interface PlayerProfile {
+	/** Our schema version, for migrations; not part of the model's fields. */
+	schema_version: number;
+
+	id: string;
+	user_id: string;
+
+	profile: {
+		username: string;
+		display_name: string;
+		avatar: {
+			type: AvatarType;
+			url: string;
+			frame_id: string;
+			effects: string[];
+		};
+		title: string;
+		titles_earned: string[];
+		bio: string;
+		status: ProfileStatus;
+		visibility: ProfileVisibility;
+	};
+
+	experience: {
+		current_xp: number;
+		total_xp: number;
+		level: number;
+		level_progress: {
+			current_level_xp: number;
+			next_level_xp: number;
+			progress_percentage: number;
+		};
+		prestige: {
+			level: number;
+			resets: number;
+		};
+		xp_multipliers: XpMultiplier[];
+		xp_history: XpHistoryEntry[];
+	};
+
+	currency: {
+		coins: number;
+		gems: number;
+		tokens: number;
+		lifetime_earned: {
+			coins: number;
+			gems: number;
+			tokens: number;
+		};
+		spending_history: SpendingHistoryEntry[];
+	};
+
+	achievements: {
+		total_earned: number;
+		total_points: number;
+		categories: CategoryProgress[];
+		recent: RecentAchievement[];
+		showcase: string[];
+	};
+
+	badges: {
+		total_earned: number;
+		rarity_counts: Record<Rarity, number>;
+		equipped: string[];
+		collections: BadgeCollectionProgress[];
+	};
+
+	stats: {
+		lessons_completed: number;
+		quizzes_perfect: number;
+		study_streak: {
+			current: number;
+			best: number;
+			last_active: number;
+		};
+		total_study_time: number;
+		accuracy_rate: number;
+		improvement_rate: number;
+		mastery_score: number;
+		friends_count: number;
+		helps_given: number;
+		helps_received: number;
+		challenges_won: number;
+		challenges_total: number;
+		login_days: number;
+		activities_completed: number;
+		content_created: number;
+		content_shared: number;
+	};
+
+	ranking: {
+		global_rank: number;
+		school_rank: number;
+		class_rank: number;
+		percentile: number;
+		league: string;
+		league_points: number;
+		season_rank: number;
+		peak_rank: number;
+		peak_date: number;
+	};
+
+	inventory: {
+		items: InventoryItem[];
+		power_ups: PowerUp[];
+		cosmetics: {
+			avatars: string[];
+			frames: string[];
+			themes: string[];
+			emotes: string[];
+			effects: string[];
+		};
+		capacity: number;
+		used_slots: number;
+	};
+
+	quests: {
+		active: ActiveQuest[];
+		completed_today: number;
+		completed_total: number;
+		quest_points: number;
+	};
+
+	social: {
+		guild_id: string;
+		guild_role: string;
+		friends: string[];
+		followers: number;
+		following: number;
+		reputation: number;
+		blocked: string[];
+	};
+
+	created_at: number;
+	updated_at: number;
+	last_active: number;
+
+	settings: {
+		notifications: {
+			achievements: boolean;
+			level_up: boolean;
+			friend_activity: boolean;
+			challenges: boolean;
+		};
+		privacy: {
+			show_profile: boolean;
+			show_stats: boolean;
+			allow_challenges: boolean;
+			allow_friend_requests: boolean;
+		};
+	};
+}
+
+/** Inventory slots a new student starts with. */
+export const DEFAULT_INVENTORY_CAPACITY = 50;
+/** XP needed from level 1 to 2 on the default curve (gamification-models.md LevelProgression). */
+const DEFAULT_FIRST_LEVEL_XP = 100;
+
+/** The profile of a student who has never played: level 1, nothing earned, private by default. */
+export function createDefaultProfile(): PlayerProfile {
+	return {
+		schema_version: PROFILE_SCHEMA_VERSION,
+		id: "",
+		user_id: "",
+		profile: {
+			username: "",
+			display_name: "",
+			avatar: { type: "default", url: "", frame_id: "", effects: [] },
+			title: "",
+			titles_earned: [],
+			bio: "",
+			status: "offline",
+			// students are minors: nothing about them is public until they or their teacher choose so
+			visibility: "friends",
+		},
+		experience: {
+			current_xp: 0,
+			total_xp: 0,
+			level: 1,
+			level_progress: { current_level_xp: 0, next_level_xp: DEFAULT_FIRST_LEVEL_XP, progress_percentage: 0 },
+			prestige: { level: 0, resets: 0 },
+			xp_multipliers: [],
+			xp_history: [],
+		},
+		currency: {
+			coins: 0,
+			gems: 0,
+			tokens: 0,
+			lifetime_earned: { coins: 0, gems: 0, tokens: 0 },
+			spending_history: [],
+		},
+		achievements: { total_earned: 0, total_points: 0, categories: [], recent: [], showcase: [] },
+		badges: {
+			total_earned: 0,
+			rarity_counts: { common: 0, uncommon: 0, rare: 0, epic: 0, legendary: 0 },
+			equipped: [],
+			collections: [],
+		},
+		stats: {
+			lessons_completed: 0,
+			quizzes_perfect: 0,
+			study_streak: { current: 0, best: 0, last_active: 0 },
+			total_study_time: 0,
+			accuracy_rate: 0,
+			improvement_rate: 0,
+			mastery_score: 0,
+			friends_count: 0,
+			helps_given: 0,
+			helps_received: 0,
+			challenges_won: 0,
+			challenges_total: 0,
+			login_days: 0,
+			activities_completed: 0,
+			content_created: 0,
+			content_shared: 0,
+		},
+		ranking: {
+			global_rank: 0,
+			school_rank: 0,
+			class_rank: 0,
+			percentile: 0,
+			league: "",
+			league_points: 0,
+			season_rank: 0,
+			peak_rank: 0,
+			peak_date: 0,
+		},
+		inventory: {
+			items: [],
+			power_ups: [],
+			cosmetics: { avatars: [], frames: [], themes: [], emotes: [], effects: [] },
+			capacity: DEFAULT_INVENTORY_CAPACITY,
+			used_slots: 0,
+		},
+		quests: { active: [], completed_today: 0, completed_total: 0, quest_points: 0 },
+		social: {
+			guild_id: "",
+			guild_role: "",
+			friends: [],
+			followers: 0,
+			following: 0,
+			reputation: 0,
+			blocked: [],
+		},
+		created_at: 0,
+		updated_at: 0,
+		last_active: 0,
+		settings: {
+			notifications: { achievements: true, level_up: true, friend_activity: true, challenges: true },
+			privacy: { show_profile: false, show_stats: false, allow_challenges: true, allow_friend_requests: false },
+		},
+	};
+}

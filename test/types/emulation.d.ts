@@ -1,0 +1,130 @@
+/**
+ * The headless Roblox emulation's control surface (test/emulation). It exists only when specs run
+ * under Lune: game code must never reference it.
+ */
+declare const Emulation: EmulationApi;
+
+type DataStoreBudgetCategory =
+	| "StandardRead"
+	| "StandardWrite"
+	| "StandardRemove"
+	| "StandardList"
+	| "OrderedRead"
+	| "OrderedWrite"
+	| "OrderedRemove"
+	| "OrderedList";
+
+interface EmulationApi {
+	/** Virtual Unix time in seconds (fractional). */
+	readonly now: (this: void) => number;
+	/** Lets `seconds` of virtual time pass; everything due in between runs. */
+	readonly advance: (this: void, seconds: number) => void;
+	/** A new experience: servers sharing empty DataStores, memory stores and messaging. */
+	readonly createWorld: (this: void, options?: { seed?: number; placeId?: number }) => EmulatedWorld;
+	readonly setFrameRate: (this: void, framesPerSecond: number) => void;
+	/** The latest print/warn lines of every context, prefixed with the context's name. */
+	readonly logs: (this: void) => string[];
+	/** Errors raised in any thread since the last call (they do not fail a test by themselves). */
+	readonly takeThreadErrors: (this: void) => string[];
+	/** The world the spec host runs in. */
+	readonly world: EmulatedWorld;
+	/** The server context the specs themselves run in. */
+	readonly host: EmulatedServer;
+	readonly DEFAULT_START_TIME: number;
+}
+
+interface EmulatedWorld {
+	startServer(options?: {
+		jobId?: string;
+		placeId?: number;
+		privateServerId?: string;
+		privateServerOwnerId?: number;
+		/** Run the place's server Scripts (default true). */
+		runScripts?: boolean;
+		name?: string;
+	}): EmulatedServer;
+	runningServers(): EmulatedServer[];
+	playerCount(): number;
+	setFriends(userA: number, userB: number): void;
+	areFriends(userA: number, userB: number): boolean;
+	setNetworkLatency(seconds: number): void;
+	/** Stops every server at once, without BindToClose (end of a test). */
+	destroy(): void;
+	readonly dataStores: EmulatedDataStores;
+	readonly memoryStores: { latency: number; counts: Record<string, number> };
+	readonly messaging: { deliveryDelay: number; published: number; delivered: number };
+	readonly droppedPackets: number;
+}
+
+interface EmulatedFault {
+	/** Error code raised (default 502). */
+	code?: number;
+	/** Apply the request, then fail anyway ("a failed write may still have landed"). */
+	landed?: boolean;
+	/** Only these methods, e.g. ["UpdateAsync", "SetAsync"]; ordered ones are "OrderedSetAsync", ... */
+	methods?: string[];
+}
+
+interface EmulatedDataStores {
+	/** Each request fails with `probability` for the next `seconds` of virtual time. */
+	failRequests(options: EmulatedFault & { probability?: number; seconds?: number }): void;
+	/** The next `count` requests fail. */
+	failNext(count: number, options?: EmulatedFault): void;
+	clearFaults(): void;
+	/** Virtual seconds every request takes. */
+	setLatency(seconds: number): void;
+	/** The stored value, read without making a request. */
+	peek(name: string, key: string, scope?: string): unknown;
+	peekOrdered(name: string, key: string, scope?: string): number | undefined;
+	/** Writes a value directly (test setup), bypassing budgets. */
+	poke(name: string, key: string, value: unknown, scope?: string): void;
+	keys(name: string, scope?: string): string[];
+	orderedKeys(name: string, scope?: string): string[];
+	/** Requests by method ("GetAsync", "UpdateAsync", ...) and by budget category, for one server or all ("*"). */
+	requestCounts(jobId?: string): Record<string, number>;
+	/** Requests that waited on a per-key throughput limit. */
+	readonly keyThrottled: number;
+}
+
+interface EmulatedServer {
+	readonly game: DataModel;
+	readonly jobId: string;
+	readonly alive: boolean;
+	readonly kicks: { userId: number; message: string; at: number }[];
+	/** True when BindToClose callbacks were still running after 30 s at shutdown. */
+	readonly closeTimedOut?: boolean;
+	readonly dataStoreBudget: {
+		drain(category?: DataStoreBudgetCategory): void;
+		queueLengths(): Record<"Get" | "Set" | "OrderedGet" | "OrderedSet", number>;
+	};
+	/** Runs the place's server Scripts (done by startServer unless runScripts is false). */
+	start(): EmulatedServer;
+	addPlayer(info: { userId: number; name?: string; displayName?: string; runScripts?: boolean }): EmulatedClient;
+	removePlayer(userId: number): void;
+	getPlayer(userId: number): Player | undefined;
+	clientOf(userId: number): EmulatedClient | undefined;
+	playerCount(): number;
+	/** Players leave, BindToClose runs (at most 30 s), then the server stops. Yields. */
+	shutdown(): void;
+	/** The server dies at once: no BindToClose, nothing more runs. */
+	crash(): void;
+	requestCounts(): Record<string, number>;
+	/** The whole requests of `category` this server may make right now. */
+	budget(category: DataStoreBudgetCategory): number;
+	/** An instance by path, e.g. "ServerScriptService/TS/main". */
+	find(path: string): Instance;
+	/** Requires a ModuleScript of this server (its own copy, not the spec host's). */
+	requireModule<T>(path: string): T;
+}
+
+interface EmulatedClient {
+	readonly game: DataModel;
+	readonly player: Player;
+	readonly userId: number;
+	readonly alive: boolean;
+	playerGui(): PlayerGui;
+	/** Fires a button's MouseButton1Click and Activated, as a player's click would. */
+	click(button: GuiButton): void;
+	find(path: string): Instance;
+	requireModule<T>(path: string): T;
+}
