@@ -8,8 +8,11 @@ import { ensureTools } from "./toolchain.mjs";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+let quiet = false;
+
+/** Progress lines, on stderr so that stdout stays the program's own output. */
 export function log(line) {
-	console.error(line);
+	if (!quiet) console.error(line);
 }
 
 export function run(command, args, options = {}) {
@@ -24,14 +27,14 @@ export function ensureDependencies() {
 	if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
 	log("setup: installing npm dependencies (npm ci)");
 	const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-	if (run(npm, ["ci", "--no-audit", "--no-fund"]) !== 0) throw new Error("npm ci failed");
+	if (run(npm, ["ci", "--no-audit", "--no-fund"], { stdio: ["ignore", 2, 2] }) !== 0) throw new Error("npm ci failed");
 }
 
 // Compiles src/ to out/ (and the roblox-ts runtime to include/). Returns false on a compile error.
 export function compile() {
 	log("build: compiling TypeScript with roblox-ts");
 	const cli = join(repoRoot, "node_modules", "roblox-ts", "out", "CLI", "cli.js");
-	return run(process.execPath, [cli]) === 0;
+	return run(process.execPath, [cli], { stdio: ["ignore", 2, 2] }) === 0;
 }
 
 export function buildPlace(rojo, projectFile, output) {
@@ -43,9 +46,10 @@ export function buildPlace(rojo, projectFile, output) {
 
 // Everything before running a place: dependencies, toolchain, compile, build. Returns the tool
 // paths, or exits with the final summary line when the TypeScript does not compile.
-export function prepare(projectFile, output) {
+export function prepare(projectFile, output, options = {}) {
+	quiet = options.quiet === true;
 	ensureDependencies();
-	const tools = ensureTools(repoRoot);
+	const tools = ensureTools(repoRoot, log);
 	if (!compile()) {
 		console.log("\nthe TypeScript did not compile (errors above)\n0 passed, 1 failed, 0 skipped");
 		process.exit(1);

@@ -222,7 +222,23 @@ export interface PlayerProfile {
 			allow_friend_requests: boolean;
 		};
 	};
+
+	// Storage the model's features need but its PlayerProfile does not list:
+	/** Purchases per reward id, for the Reward model's per_player limit. */
+	purchase_counts: Record<string, number>;
+	/** Content unlocked by `unlock` rewards (and achievements' and quests' unlock_content). */
+	unlocked_content: string[];
+	/** When each reward was last used, for the Reward model's usage cooldown. */
+	last_used: Record<string, number>;
 }
+
+/** How many entries each history keeps: the newest, so a profile stays small after years of play. */
+export const HISTORY_LIMITS = {
+	xp_history: 50,
+	spending_history: 50,
+	xp_multipliers: 32,
+	recent_achievements: 10,
+} as const;
 
 /** Inventory slots a new student starts with. */
 export const DEFAULT_INVENTORY_CAPACITY = 50;
@@ -322,5 +338,8 @@ export function createDefaultProfile(): PlayerProfile {
 			notifications: { achievements: true, level_up: true, friend_activity: true, challenges: true },
 			privacy: { show_profile: false, show_stats: false, allow_challenges: true, allow_friend_requests: false },
 		},
+		purchase_counts: {},
+		unlocked_content: [],
+		last_used: {},
 	};
 }

@@ -1,0 +1,124 @@
+import { buildLevelTable } from "shared/domain/progression/level-curve";
+import { ACTIVITY_FIELDS, BADGE_FIELDS, METRIC_FIELDS, PROGRESSION_FIELDS, REWARD_FIELDS } from "./catalog-schema";
+import { fail, readFields } from "./fields";
+import {
+	ActivityDefinition,
+	BadgeDefinition,
+	Catalog,
+	MetricDefinition,
+	ProgressionConfig,
+	RewardDefinition,
+	UsageEffects,
+} from "./types";
+
+/**
+ * Catalog content as written by a designer (the shape of a scenario's "catalog"): activities and
+ * metrics keyed by id, rewards and badges as lists of definitions.
+ */
+export interface CatalogData {
+	readonly progression?: unknown;
+	readonly activities?: unknown;
+	readonly metrics?: unknown;
+	readonly rewards?: unknown;
+	readonly badges?: unknown;
+}
+
+const SECTIONS = new Set(["progression", "activities", "metrics", "rewards", "badges"]);
+
+function keyedSection<T>(raw: unknown, path: string, read: (id: string, value: unknown, path: string) => T) {
+	const result = new Map<string, T>();
+	if (!typeIs(raw, "table")) fail(`${path}: expected an object keyed by id`);
+	for (const [id, value] of pairs(raw as Record<string, unknown>)) {
+		if (!typeIs(id, "string") || id.match("^[%w_%-%.:]+$")[0] === undefined) {
+			fail(`${path}: "${tostring(id)}" is not a valid id`);
+		}
+		result.set(id, read(id, value, `${path}.${id}`));
+	}
+	return result;
+}
+
+function listSection<T extends { id: string }>(raw: unknown, path: string, read: (value: unknown, path: string) => T) {
+	const result = new Map<string, T>();
+	if (!typeIs(raw, "table")) fail(`${path}: expected a list`);
+	(raw as defined[]).forEach((value, index) => {
+		const id = typeIs(value, "table") ? (value as { id?: unknown }).id : undefined;
+		const itemPath = typeIs(id, "string") ? `${path}[${index}] ("${id}")` : `${path}[${index}]`;
+		const definition = read(value, itemPath);
+		if (result.has(definition.id)) fail(`${itemPath}.id: "${definition.id}" is defined twice`);
+		result.set(definition.id, definition);
+	});
+	return result;
+}
+
+function readProgression(raw: unknown): ProgressionConfig {
+	const config = readFields(raw, PROGRESSION_FIELDS, "catalog.progression") as unknown as ProgressionConfig;
+	if (config.hard_cap < 2) fail("catalog.progression.hard_cap: must be at least 2");
+	if (config.soft_cap < 1 || config.soft_cap > config.hard_cap) {
+		fail(`catalog.progression.soft_cap: must be from 1 to hard_cap (${config.hard_cap})`);
+	}
+	if (config.base_xp < 1) fail("catalog.progression.base_xp: must be at least 1");
+	return config;
+}
+
+function readReward(raw: unknown, path: string): RewardDefinition {
+	const reward = readFields(raw, REWARD_FIELDS, path) as unknown as RewardDefinition;
+	const properties = reward.value.properties as Record<string, unknown>;
+	for (const key of ["currency", "slot", "badge_id", "title"]) {
+		if (properties[key] === "") delete properties[key];
+	}
+	if (reward.type === "currency" && properties.currency === undefined) {
+		fail(`${path}.value.properties.currency: a currency reward needs coins, gems or tokens`);
+	}
+	if (reward.type === "cosmetic" && properties.slot === undefined) {
+		fail(`${path}.value.properties.slot: a cosmetic reward needs its slot`);
+	}
+	if (reward.type === "multiplier" && (reward.value.amount < 1 || reward.value.duration === 0)) {
+		fail(`${path}.value: a multiplier needs an amount of at least 1 and a duration`);
+	}
+	if (reward.value.max_stack < 1) fail(`${path}.value.max_stack: must be at least 1`);
+	if (reward.type !== "multiplier" && reward.value.amount !== math.floor(reward.value.amount)) {
+		fail(`${path}.value.amount: a ${reward.type} reward needs a whole amount, got ${reward.value.amount}`);
+	}
+	const effects = reward.usage.effects as { xp_multiplier?: { value: number }; xp?: number; coins?: number };
+	if (effects.xp_multiplier!.value === 0) delete effects.xp_multiplier;
+	if (effects.xp === 0) delete effects.xp;
+	if (effects.coins === 0) delete effects.coins;
+	const usable =
+		(effects as UsageEffects).xp_multiplier !== undefined ||
+		effects.xp !== undefined ||
+		effects.coins !== undefined;
+	if (reward.usage.consumable && !usable) fail(`${path}.usage.effects: a consumable needs an effect`);
+	return reward;
+}
+
+/**
+ * Validates designer content and builds the catalog the rules use. A bad definition raises a
+ * CatalogError naming its section, id and field.
+ */
+export function buildCatalog(data: CatalogData): Catalog {
+	for (const [key] of pairs(data as Record<string, unknown>)) {
+		if (!SECTIONS.has(key as string)) fail(`catalog.${tostring(key)}: unknown section`);
+	}
+	const progression = readProgression(data.progression);
+	const activities = keyedSection(data.activities ?? {}, "catalog.activities", (id, value, path) => {
+		const activity = readFields(value, ACTIVITY_FIELDS, path) as unknown as ActivityDefinition & { id: string };
+		(activity as { id: string }).id = id;
+		if (activity.name === "") (activity as { name: string }).name = id;
+		return activity as ActivityDefinition;
+	});
+	const metrics = keyedSection(data.metrics ?? {}, "catalog.metrics", (id, value, path) => {
+		const metric = readFields(value, METRIC_FIELDS, path) as { stat: string; mode: string };
+		return { id, stat: metric.stat === "" ? undefined : metric.stat, mode: metric.mode } as MetricDefinition;
+	});
+	const rewards = listSection(data.rewards ?? [], "catalog.rewards", readReward);
+	const badges = listSection(data.badges ?? [], "catalog.badges", (value, path) => {
+		return readFields(value, BADGE_FIELDS, path) as unknown as BadgeDefinition;
+	});
+	for (const [id, reward] of rewards) {
+		const badgeId = reward.value.properties.badge_id;
+		if (reward.type === "badge" && !badges.has(badgeId ?? id)) {
+			fail(`catalog.rewards ("${id}").value.properties.badge_id: no badge "${badgeId ?? id}" in catalog.badges`);
+		}
+	}
+	return { progression, activities, metrics, rewards, badges, levelXp: buildLevelTable(progression) };
+}

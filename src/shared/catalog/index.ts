@@ -1,0 +1,23 @@
+import { buildCatalog, CatalogData } from "./build-catalog";
+import { DEFAULT_ACTIVITIES } from "./default/activities";
+import { DEFAULT_METRICS } from "./default/metrics";
+import { DEFAULT_PROGRESSION } from "./default/progression";
+import { DEFAULT_REWARDS } from "./default/shop";
+import { Catalog } from "./types";
+
+/** The content a classroom starts with. */
+export const DEFAULT_CATALOG_DATA: CatalogData = {
+	progression: DEFAULT_PROGRESSION,
+	activities: DEFAULT_ACTIVITIES,
+	metrics: DEFAULT_METRICS,
+	rewards: DEFAULT_REWARDS,
+	badges: [],
+};
+
+let defaultCatalog: Catalog | undefined;
+
+/** The default catalog, validated once on first use. */
+export function getDefaultCatalog(): Catalog {
+	if (defaultCatalog === undefined) defaultCatalog = buildCatalog(DEFAULT_CATALOG_DATA);
+	return defaultCatalog;
+}

@@ -1,0 +1,38 @@
+/** What a player, a teacher or the server does, as the domain receives it (already validated). */
+export interface ActivityPerformance {
+	readonly perfect: boolean;
+	/** Seconds the student took. */
+	readonly time: number;
+	/** Seconds the activity is expected to take. */
+	readonly expected_time: number;
+	readonly first_try: boolean;
+	/** 0..1, when the activity measures it. */
+	readonly accuracy?: number;
+}
+
+export type GameEvent =
+	| { readonly kind: "join" }
+	| { readonly kind: "leave" }
+	| {
+			readonly kind: "activity";
+			readonly activity: string;
+			readonly subject?: string;
+			readonly difficulty?: string;
+			readonly performance: ActivityPerformance;
+	  }
+	| { readonly kind: "metric"; readonly metric: string; readonly value: number }
+	| { readonly kind: "purchase"; readonly reward_id: string }
+	| { readonly kind: "use_item"; readonly item_id: string }
+	| { readonly kind: "prestige" }
+	| {
+			readonly kind: "grant";
+			readonly xp?: number;
+			readonly coins?: number;
+			readonly gems?: number;
+			readonly tokens?: number;
+			readonly badge_id?: string;
+			readonly reason: string;
+	  }
+	| { readonly kind: "tick" };
+
+export type GameEventKind = GameEvent["kind"];

@@ -1,0 +1,26 @@
+/** The largest integer a Luau number holds exactly (2^53 - 1). XP, currency and scores stay at or below it. */
+export const MAX_SAFE_INTEGER = 9007199254740991;
+
+export function isFiniteNumber(value: unknown): value is number {
+	return typeIs(value, "number") && value === value && value !== math.huge && value !== -math.huge;
+}
+
+export function isWholeNumber(value: unknown): value is number {
+	return isFiniteNumber(value) && value === math.floor(value);
+}
+
+/** a + b for non-negative whole numbers, held at MAX_SAFE_INTEGER instead of losing precision. */
+export function saturatingAdd(a: number, b: number): number {
+	return a >= MAX_SAFE_INTEGER - b ? MAX_SAFE_INTEGER : a + b;
+}
+
+/** Appends to a history and drops the oldest entries beyond `limit`. */
+export function pushBounded<T extends defined>(list: T[], item: T, limit: number) {
+	list.push(item);
+	while (list.size() > limit) list.remove(0);
+}
+
+/** The UTC calendar day of a Unix time, as a day number (days since 1970-01-01). */
+export function utcDay(unixSeconds: number): number {
+	return math.floor(unixSeconds / 86400);
+}

@@ -1,0 +1,111 @@
+import { DomainContext } from "./context";
+import { earn } from "./economy/currency";
+import { expireTimed } from "./economy/inventory";
+import { Effect, rejected } from "./effects";
+import { GameEvent } from "./events";
+import { saturatingAdd } from "./numbers";
+import { PlayerProfile } from "./profile/player-profile";
+import { activeBoost, gainXp, prestige } from "./progression/experience";
+import { calculateXp } from "./progression/xp-calculator";
+import { grant } from "./rewards/grant";
+import { purchase, useItem } from "./rewards/shop";
+import { checkStreak, recordActivity, recordLogin, recordStudyDay } from "./stats/study-stats";
+
+export interface ProcessResult {
+	readonly profile: PlayerProfile;
+	readonly effects: Effect[];
+}
+
+/**
+ * The one entry point of the game rules: applies an event to a profile and returns the new profile
+ * and what happened. Time-based changes (expiries, a broken streak) always apply; the event itself
+ * applies whole or, when refused, not at all, with a `rejected` effect saying why. Pure: the
+ * profile passed in is not modified.
+ */
+export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: DomainContext): ProcessResult {
+	const aged = deepCopy(profile);
+	const effects = new Array<Effect>();
+	expireTimed(aged, ctx.now, effects);
+	checkStreak(aged, ctx.now, effects);
+	if (event.kind === "tick") return { profile: aged, effects };
+
+	const updated = deepCopy(aged);
+	const eventEffects = new Array<Effect>();
+	const refusal = apply(updated, event, ctx, eventEffects);
+	if (refusal !== undefined) {
+		effects.push(rejected(event.kind, refusal));
+		return { profile: aged, effects };
+	}
+	updated.updated_at = ctx.now;
+	for (const effect of eventEffects) effects.push(effect);
+	return { profile: updated, effects };
+}
+
+function apply(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, effects: Effect[]): string | undefined {
+	switch (event.kind) {
+		case "join":
+			recordLogin(profile, ctx.now);
+			profile.profile.status = "online";
+			profile.last_active = ctx.now;
+			return undefined;
+		case "leave":
+			profile.profile.status = "offline";
+			profile.last_active = ctx.now;
+			return undefined;
+		case "activity": {
+			const activity = ctx.catalog.activities.get(event.activity);
+			if (activity === undefined) return `unknown activity "${event.activity}"`;
+			recordStudyDay(profile, ctx.now, effects);
+			const xp = calculateXp(
+				activity.base_xp,
+				event.performance,
+				profile.stats.study_streak.current,
+				activeBoost(profile, ctx),
+			);
+			gainXp(profile, xp.amount, activity.id, xp, ctx, effects);
+			earn(profile, "coins", activity.coins, activity.id, effects);
+			recordActivity(profile, activity, event.performance);
+			profile.last_active = ctx.now;
+			return undefined;
+		}
+		case "metric": {
+			const metric = ctx.catalog.metrics.get(event.metric);
+			if (metric === undefined) return `unknown metric "${event.metric}"`;
+			if (metric.stat !== undefined) {
+				const stats = profile.stats;
+				stats[metric.stat] =
+					metric.mode === "set" ? event.value : saturatingAdd(stats[metric.stat], event.value);
+			}
+			return undefined;
+		}
+		case "purchase":
+			return purchase(profile, event.reward_id, ctx, effects);
+		case "use_item":
+			return useItem(profile, event.item_id, ctx, effects);
+		case "prestige":
+			return prestige(profile, ctx, effects);
+		case "grant":
+			return grant(
+				profile,
+				{
+					xp: event.xp,
+					coins: event.coins,
+					gems: event.gems,
+					tokens: event.tokens,
+					badges: event.badge_id !== undefined ? [event.badge_id] : undefined,
+				},
+				ctx,
+				event.reason,
+				effects,
+			);
+	}
+	return undefined;
+}
+
+/** A deep copy of plain data (profiles hold no instances, functions or cycles). */
+export function deepCopy<T>(value: T): T {
+	if (!typeIs(value, "table")) return value;
+	const copy: Record<string | number, unknown> = {};
+	for (const [key, item] of pairs(value as unknown as Record<string | number, unknown>)) copy[key] = deepCopy(item);
+	return copy as unknown as T;
+}

@@ -1,0 +1,35 @@
+import { PROFILE_SCHEMA_VERSION } from "./player-profile";
+
+interface Migration {
+	readonly from: number;
+	readonly describe: string;
+	readonly migrate: (data: Record<string, unknown>) => void;
+}
+
+/**
+ * Each step turns a profile of schema `from` into `from + 1`. Version 0 is a profile saved before
+ * profiles carried a version: it has the same fields as version 1, so the field-by-field repair
+ * that follows every migration completes it.
+ */
+const MIGRATIONS: readonly Migration[] = [
+	{
+		from: 0,
+		describe: "stamped with schema 1",
+		migrate: (data) => {
+			data.schema_version = 1;
+		},
+	},
+];
+
+/** Runs the migrations from `version` up to the current schema, noting each in `repairs`. */
+export function migrateProfile(data: Record<string, unknown>, version: number, repairs: string[]) {
+	let current = math.max(0, math.floor(version));
+	while (current < PROFILE_SCHEMA_VERSION) {
+		const step = MIGRATIONS.find((m) => m.from === current);
+		if (step === undefined) error(`no profile migration from schema ${current}`);
+		step.migrate(data);
+		repairs.push(`schema ${current} -> ${current + 1}: ${step.describe}`);
+		current += 1;
+	}
+	return data;
+}

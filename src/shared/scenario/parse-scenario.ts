@@ -1,0 +1,249 @@
+import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
+import { CatalogError } from "shared/catalog/fields";
+import { DEFAULT_CATALOG_DATA } from "shared/catalog/index";
+import { Catalog } from "shared/catalog/types";
+import { GameEvent } from "shared/domain/events";
+import { isFiniteNumber, isWholeNumber } from "shared/domain/numbers";
+import { parseIsoUtc } from "./parse-time";
+import { scenarioFail } from "./scenario-error";
+
+export interface ScenarioPlayer {
+	readonly user_id: string;
+	readonly username: string;
+	readonly display_name: string;
+}
+
+export interface ScenarioEvent {
+	readonly at: number;
+	/** Absent for a `tick`, which lets time pass for everyone. */
+	readonly user_id?: string;
+	readonly event: GameEvent;
+}
+
+export interface Scenario {
+	readonly seed: number;
+	readonly catalog: Catalog;
+	readonly players: readonly ScenarioPlayer[];
+	readonly events: readonly ScenarioEvent[];
+}
+
+/** Event kinds of the scenario format that the game does not implement yet, and what brings them. */
+const NOT_YET: Record<string, string> = {
+	assign_quest: "quests are not implemented yet",
+	abandon_quest: "quests are not implemented yet",
+	equip_badge: "badges are not implemented yet",
+	unequip_badge: "badges are not implemented yet",
+	gift: "gifts of badges and items are not implemented yet",
+};
+const LATER_SECTIONS: Record<string, string> = {
+	achievements: "achievements are not implemented yet",
+	quests: "quests are not implemented yet",
+	leaderboards: "leaderboards are not implemented yet",
+};
+const MAX_AMOUNT = 1e12;
+
+function describe(value: unknown): string {
+	if (typeIs(value, "string")) return `"${value}"`;
+	if (typeIs(value, "number") && value !== value) return "NaN";
+	return value === undefined ? "nothing" : `${tostring(value)}`;
+}
+
+function expectFields(raw: Record<string, unknown>, allowed: readonly string[], path: string) {
+	for (const [key] of pairs(raw)) {
+		if (!typeIs(key, "string") || !allowed.includes(key)) {
+			scenarioFail(`${path}.${tostring(key)}: unknown field (allowed: ${allowed.join(", ")})`);
+		}
+	}
+}
+
+function requireString(raw: Record<string, unknown>, key: string, path: string): string {
+	const value = raw[key];
+	if (!typeIs(value, "string") || value === "")
+		scenarioFail(`${path}.${key}: expected a non-empty string, got ${describe(value)}`);
+	return value;
+}
+
+function optionalString(raw: Record<string, unknown>, key: string, path: string): string | undefined {
+	const value = raw[key];
+	if (value === undefined) return undefined;
+	if (!typeIs(value, "string")) scenarioFail(`${path}.${key}: expected a string, got ${describe(value)}`);
+	return value;
+}
+
+function amount(raw: Record<string, unknown>, key: string, path: string): number | undefined {
+	const value = raw[key];
+	if (value === undefined) return undefined;
+	if (!isWholeNumber(value) || value < 0 || value > MAX_AMOUNT) {
+		scenarioFail(`${path}.${key}: expected a whole number from 0 to ${MAX_AMOUNT}, got ${describe(value)}`);
+	}
+	return value;
+}
+
+function readCatalog(raw: unknown): Catalog {
+	const data: Record<string, unknown> = {};
+	for (const [key, value] of pairs(DEFAULT_CATALOG_DATA as Record<string, unknown>)) data[key] = value;
+	if (raw !== undefined) {
+		if (!typeIs(raw, "table")) scenarioFail(`catalog: expected an object, got ${describe(raw)}`);
+		for (const [key, value] of pairs(raw as Record<string, unknown>)) {
+			const later = LATER_SECTIONS[key as string];
+			if (later !== undefined) scenarioFail(`catalog.${key}: not supported yet (${later})`);
+			// a section given replaces the default section
+			data[key as string] = value;
+		}
+	}
+	try {
+		return buildCatalog(data as CatalogData);
+	} catch (err) {
+		if (err instanceof CatalogError) scenarioFail(err.message);
+		throw err;
+	}
+}
+
+function readPerformance(raw: unknown, expectedTime: number, path: string) {
+	if (raw === undefined) return { perfect: false, time: expectedTime, expected_time: expectedTime, first_try: false };
+	if (!typeIs(raw, "table")) scenarioFail(`${path}: expected an object, got ${describe(raw)}`);
+	const p = raw as Record<string, unknown>;
+	expectFields(p, ["perfect", "time", "expected_time", "first_try", "accuracy"], path);
+	for (const key of ["perfect", "first_try"]) {
+		if (p[key] !== undefined && !typeIs(p[key], "boolean"))
+			scenarioFail(`${path}.${key}: expected true or false, got ${describe(p[key])}`);
+	}
+	const time = p.time ?? expectedTime;
+	if (!isFiniteNumber(time) || time < 0 || time > 86400 * 7) {
+		scenarioFail(`${path}.time: expected seconds from 0 to 604800, got ${describe(p.time)}`);
+	}
+	const expected = p.expected_time ?? expectedTime;
+	if (!isFiniteNumber(expected) || expected <= 0 || expected > 86400 * 7) {
+		scenarioFail(`${path}.expected_time: expected seconds above 0, got ${describe(p.expected_time)}`);
+	}
+	if (p.accuracy !== undefined && (!isFiniteNumber(p.accuracy) || p.accuracy < 0 || p.accuracy > 1)) {
+		scenarioFail(`${path}.accuracy: expected a number from 0 to 1, got ${describe(p.accuracy)}`);
+	}
+	return {
+		perfect: p.perfect === true,
+		time,
+		expected_time: expected,
+		first_try: p.first_try === true,
+		accuracy: p.accuracy as number | undefined,
+	};
+}
+
+function readEvent(raw: Record<string, unknown>, catalog: Catalog, path: string): GameEvent {
+	const kind = raw.kind;
+	const common = ["at", "user_id", "kind"];
+	if (!typeIs(kind, "string")) scenarioFail(`${path}.kind: expected an event kind, got ${describe(kind)}`);
+	const later = NOT_YET[kind];
+	if (later !== undefined) scenarioFail(`${path}.kind: "${kind}" is not supported yet (${later})`);
+	switch (kind) {
+		case "join":
+		case "leave":
+		case "prestige":
+		case "tick":
+			expectFields(raw, common, path);
+			return { kind } as GameEvent;
+		case "activity": {
+			expectFields(raw, [...common, "activity", "subject", "difficulty", "performance"], path);
+			const id = requireString(raw, "activity", path);
+			const activity = catalog.activities.get(id);
+			if (activity === undefined) scenarioFail(`${path}.activity: unknown activity "${id}"`);
+			return {
+				kind,
+				activity: id,
+				subject: optionalString(raw, "subject", path),
+				difficulty: optionalString(raw, "difficulty", path),
+				performance: readPerformance(raw.performance, activity.expected_time, `${path}.performance`),
+			};
+		}
+		case "metric": {
+			expectFields(raw, [...common, "metric", "value"], path);
+			const metric = requireString(raw, "metric", path);
+			if (!catalog.metrics.has(metric)) scenarioFail(`${path}.metric: unknown metric "${metric}"`);
+			const value = amount(raw, "value", path);
+			if (value === undefined) scenarioFail(`${path}.value: required, missing`);
+			return { kind, metric, value };
+		}
+		case "purchase": {
+			expectFields(raw, [...common, "reward_id"], path);
+			const rewardId = requireString(raw, "reward_id", path);
+			if (!catalog.rewards.has(rewardId)) scenarioFail(`${path}.reward_id: unknown reward "${rewardId}"`);
+			return { kind, reward_id: rewardId };
+		}
+		case "use_item": {
+			expectFields(raw, [...common, "item_id"], path);
+			const itemId = requireString(raw, "item_id", path);
+			if (!catalog.rewards.has(itemId)) scenarioFail(`${path}.item_id: unknown item "${itemId}"`);
+			return { kind, item_id: itemId };
+		}
+		case "grant": {
+			expectFields(raw, [...common, "xp", "coins", "gems", "tokens", "badge_id", "reason"], path);
+			const badgeId = optionalString(raw, "badge_id", path);
+			if (badgeId !== undefined && !catalog.badges.has(badgeId))
+				scenarioFail(`${path}.badge_id: unknown badge "${badgeId}"`);
+			const granted = {
+				kind,
+				xp: amount(raw, "xp", path),
+				coins: amount(raw, "coins", path),
+				gems: amount(raw, "gems", path),
+				tokens: amount(raw, "tokens", path),
+				badge_id: badgeId,
+				reason: requireString(raw, "reason", path),
+			} as const;
+			if (
+				granted.xp === undefined &&
+				granted.coins === undefined &&
+				granted.gems === undefined &&
+				granted.tokens === undefined &&
+				badgeId === undefined
+			) {
+				scenarioFail(`${path}: a grant needs at least one of xp, coins, gems, tokens, badge_id`);
+			}
+			return granted;
+		}
+	}
+	return scenarioFail(`${path}.kind: unknown event kind "${kind}"`);
+}
+
+/** Validates a scenario document (SCENARIOS.md) completely before anything runs. */
+export function parseScenario(raw: unknown): Scenario {
+	if (!typeIs(raw, "table")) scenarioFail(`scenario: expected a JSON object, got ${describe(raw)}`);
+	const doc = raw as Record<string, unknown>;
+	expectFields(doc, ["seed", "catalog", "players", "events"], "scenario");
+	const seed = doc.seed ?? 1;
+	if (!isWholeNumber(seed) || seed < 0 || seed > 4294967295)
+		scenarioFail(`seed: expected a whole number from 0 to 4294967295, got ${describe(doc.seed)}`);
+	const catalog = readCatalog(doc.catalog);
+
+	if (!typeIs(doc.players, "table")) scenarioFail(`players: expected a list, got ${describe(doc.players)}`);
+	const players = new Array<ScenarioPlayer>();
+	const known = new Set<string>();
+	(doc.players as defined[]).forEach((item, index) => {
+		const path = `players[${index}]`;
+		if (!typeIs(item, "table")) scenarioFail(`${path}: expected an object`);
+		const p = item as Record<string, unknown>;
+		expectFields(p, ["user_id", "username", "display_name"], path);
+		const userId = requireString(p, "user_id", path);
+		if (known.has(userId)) scenarioFail(`${path}.user_id: "${userId}" is listed twice`);
+		known.add(userId);
+		const username = optionalString(p, "username", path) ?? `student${userId}`;
+		players.push({ user_id: userId, username, display_name: optionalString(p, "display_name", path) ?? username });
+	});
+
+	if (!typeIs(doc.events, "table")) scenarioFail(`events: expected a list, got ${describe(doc.events)}`);
+	const events = new Array<ScenarioEvent>();
+	let previous = -math.huge;
+	(doc.events as defined[]).forEach((item, index) => {
+		const path = `events[${index}]`;
+		if (!typeIs(item, "table")) scenarioFail(`${path}: expected an object`);
+		const e = item as Record<string, unknown>;
+		const atText = e.at;
+		const at = typeIs(atText, "string") ? parseIsoUtc(atText) : undefined;
+		if (at === undefined)
+			scenarioFail(`${path}.at: expected a UTC time like "2026-09-01T08:00:00Z", got ${describe(atText)}`);
+		if (at < previous) scenarioFail(`${path}.at: ${atText} is earlier than the event before it`);
+		previous = at;
+		const userId = e.kind === "tick" && e.user_id === undefined ? undefined : requireString(e, "user_id", path);
+		if (userId !== undefined && !known.has(userId)) scenarioFail(`${path}.user_id: "${userId}" is not in players`);
+		events.push({ at, user_id: userId, event: readEvent(e, catalog, path) });
+	});
+	return { seed, catalog, players, events };
+}
