@@ -1,3 +1,4 @@
+import { getDefaultCatalog } from "shared/catalog";
 import { PlayerSessions } from "server/players/player-sessions";
 import { toProfileSnapshot } from "shared/domain/profile/profile-snapshot";
 import { Remotes } from "shared/remotes";
@@ -6,9 +7,9 @@ import { Remotes } from "shared/remotes";
 export function serveProfileSnapshots(sessions: PlayerSessions) {
 	Remotes.Server.Get("GetProfileSnapshot").SetCallback((player) => {
 		const profile = sessions.profileOf(player);
-		return profile === undefined ? undefined : toProfileSnapshot(profile);
+		return profile === undefined ? undefined : toProfileSnapshot(profile, getDefaultCatalog());
 	});
 	sessions.onProfileLoaded((player, profile) => {
-		Remotes.Server.Get("ProfileChanged").SendToPlayer(player, toProfileSnapshot(profile));
+		Remotes.Server.Get("ProfileChanged").SendToPlayer(player, toProfileSnapshot(profile, getDefaultCatalog()));
 	});
 }

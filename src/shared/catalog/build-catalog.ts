@@ -1,9 +1,13 @@
 import { buildLevelTable } from "shared/domain/progression/level-curve";
-import { ACTIVITY_FIELDS, BADGE_FIELDS, METRIC_FIELDS, PROGRESSION_FIELDS, REWARD_FIELDS } from "./catalog-schema";
+import { SETTINGS_FIELDS } from "./badge-schema";
+import { ACTIVITY_FIELDS, METRIC_FIELDS, PROGRESSION_FIELDS, REWARD_FIELDS } from "./catalog-schema";
+import { checkReferences } from "./check-references";
+import { readAchievement } from "./read-achievement";
+import { readBadge } from "./read-badge";
 import { fail, readFields } from "./fields";
 import {
 	ActivityDefinition,
-	BadgeDefinition,
+	GameSettings,
 	Catalog,
 	MetricDefinition,
 	ProgressionConfig,
@@ -13,7 +17,7 @@ import {
 
 /**
  * Catalog content as written by a designer (the shape of a scenario's "catalog"): activities and
- * metrics keyed by id, rewards and badges as lists of definitions.
+ * metrics keyed by id; rewards, badges and achievements as lists of definitions; settings.
  */
 export interface CatalogData {
 	readonly progression?: unknown;
@@ -21,9 +25,11 @@ export interface CatalogData {
 	readonly metrics?: unknown;
 	readonly rewards?: unknown;
 	readonly badges?: unknown;
+	readonly achievements?: unknown;
+	readonly settings?: unknown;
 }
 
-const SECTIONS = new Set(["progression", "activities", "metrics", "rewards", "badges"]);
+const SECTIONS = new Set(["progression", "activities", "metrics", "rewards", "badges", "achievements", "settings"]);
 
 function keyedSection<T>(raw: unknown, path: string, read: (id: string, value: unknown, path: string) => T) {
 	const result = new Map<string, T>();
@@ -111,14 +117,24 @@ export function buildCatalog(data: CatalogData): Catalog {
 		return { id, stat: metric.stat === "" ? undefined : metric.stat, mode: metric.mode } as MetricDefinition;
 	});
 	const rewards = listSection(data.rewards ?? [], "catalog.rewards", readReward);
-	const badges = listSection(data.badges ?? [], "catalog.badges", (value, path) => {
-		return readFields(value, BADGE_FIELDS, path) as unknown as BadgeDefinition;
-	});
+	const badges = listSection(data.badges ?? [], "catalog.badges", readBadge);
+	const achievements = listSection(data.achievements ?? [], "catalog.achievements", readAchievement);
+	const settings = readFields(data.settings ?? {}, SETTINGS_FIELDS, "catalog.settings") as unknown as GameSettings;
 	for (const [id, reward] of rewards) {
 		const badgeId = reward.value.properties.badge_id;
 		if (reward.type === "badge" && !badges.has(badgeId ?? id)) {
 			fail(`catalog.rewards ("${id}").value.properties.badge_id: no badge "${badgeId ?? id}" in catalog.badges`);
 		}
 	}
-	return { progression, activities, metrics, rewards, badges, levelXp: buildLevelTable(progression) };
+	checkReferences({ metrics, rewards, badges, achievements });
+	return {
+		progression,
+		activities,
+		metrics,
+		rewards,
+		badges,
+		achievements,
+		settings,
+		levelXp: buildLevelTable(progression),
+	};
 }

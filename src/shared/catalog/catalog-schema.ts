@@ -120,12 +120,3 @@ export const REWARD_FIELDS: Fields = {
 	created_at: field.whole(0),
 	updated_at: field.whole(0),
 };
-
-/** The part of a Badge the progression rules read; the badge issue completes it. */
-export const BADGE_FIELDS: Fields = {
-	id: field.id(),
-	name: field.string(),
-	properties: field.object({
-		rarity: field.oneOf(["common", "uncommon", "rare", "epic", "legendary"], "common"),
-	}),
-};

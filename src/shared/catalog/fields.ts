@@ -22,6 +22,8 @@ export interface Field {
 	readonly fields?: Fields;
 	/** A list whose entries are objects read with these fields. */
 	readonly listOf?: Fields;
+	/** Left out of the result when absent, instead of defaulted. */
+	readonly optional?: boolean;
 }
 
 export type Fields = { readonly [name: string]: Field };
@@ -47,6 +49,7 @@ export function readFields(raw: unknown, fields: Fields, path: string): Record<s
 		const value = source[name];
 		const fieldPath = `${path}.${name}`;
 		if (value === undefined) {
+			if (field.optional) continue;
 			if (field.fallback === undefined && field.fields === undefined) fail(`${fieldPath}: required, missing`);
 			result[name] = field.fields !== undefined ? readFields({}, field.fields, fieldPath) : copy(field.fallback);
 			continue;
@@ -105,6 +108,7 @@ export const field = {
 		fallback,
 	}),
 	object: (fields: Fields): Field => ({ check: t.table, expected: "an object", fields }),
+	optionalObject: (fields: Fields): Field => ({ check: t.table, expected: "an object", fields, optional: true }),
 	list: (listOf: Fields, fallback: unknown[] = []): Field => ({
 		check: t.table,
 		expected: "a list",

@@ -118,11 +118,173 @@ export interface UsageEffects {
 	readonly coins?: number;
 }
 
-/** The part of a Badge the progression rules need; the badge issue completes the model. */
+export type Rarity = "common" | "uncommon" | "rare" | "epic" | "legendary";
+
+/** What an achievement or a quest gives (the Achievement model's `rewards`), handed to `grant`. */
+export interface RewardBundle {
+	readonly xp: number;
+	readonly coins: number;
+	readonly gems: number;
+	readonly items: readonly { readonly item_id: string; readonly quantity: number }[];
+	readonly badges: readonly string[];
+	readonly titles: readonly string[];
+	readonly unlock_content: readonly string[];
+	readonly multipliers: readonly { readonly type: string; readonly value: number; readonly duration: number }[];
+}
+
+export type RequirementType =
+	"counter" | "threshold" | "collection" | "sequence" | "time_limit" | "perfect" | "streak" | "unique";
+export type ComparisonOperator = ">=" | ">" | "==" | "!=" | "<=" | "<";
+export type TimeFrame = "" | "morning" | "afternoon" | "evening" | "night" | "weekday" | "weekend";
+
+export interface AchievementCondition {
+	readonly metric: string;
+	readonly operator: ComparisonOperator;
+	/** A number, or for a `collection` requirement the list of values to collect. */
+	readonly value: number | readonly string[];
+	/** An observation counts only when it matches every non-empty filter. */
+	readonly context: { readonly subject: string; readonly difficulty: string; readonly time_frame: TimeFrame };
+}
+
+export interface AchievementDefinition {
+	readonly id: string;
+	readonly name: string;
+	readonly slug: string;
+	readonly display: {
+		readonly title: string;
+		readonly description: string;
+		readonly icon: { readonly locked: string; readonly unlocked: string; readonly animated: string };
+		readonly banner: string;
+		readonly flavor_text: string;
+		readonly category: string;
+		readonly tags: readonly string[];
+	};
+	readonly requirements: {
+		readonly type: RequirementType;
+		readonly conditions: readonly AchievementCondition[];
+		readonly logic: "all" | "any" | "sequence";
+		readonly prerequisite_achievements: readonly string[];
+		readonly level_requirement: number;
+		/** type "" = none; `duration` in minutes for "within". */
+		readonly time_constraint: { readonly type: "" | "within" | "daily" | "weekly"; readonly duration: number };
+	};
+	readonly rewards: RewardBundle;
+	readonly progression: {
+		readonly type: "instant" | "progressive" | "tiered";
+		readonly tiers: readonly {
+			readonly tier: number;
+			readonly name: string;
+			readonly requirement: number;
+			readonly reward_multiplier: number;
+		}[];
+		readonly milestones: readonly {
+			readonly percentage: number;
+			readonly message: string;
+			readonly partial_reward: RewardBundle;
+		}[];
+		readonly show_progress: boolean;
+		readonly reset_on_prestige: boolean;
+	};
+	readonly metadata: {
+		readonly difficulty: "easy" | "medium" | "hard" | "expert";
+		readonly rarity: Rarity;
+		readonly points: number;
+		readonly estimated_time: number;
+		readonly completion_rate: number;
+		readonly secret: boolean;
+		readonly seasonal: boolean;
+		readonly season: string;
+		readonly limited_time: boolean;
+		/** Unix seconds; 0 = no bound. */
+		readonly available_from: number;
+		readonly available_until: number;
+		readonly stackable: boolean;
+		readonly platform_exclusive: string;
+	};
+	readonly status: "active" | "retired" | "upcoming";
+	readonly created_at: number;
+	readonly updated_at: number;
+	readonly created_by: string;
+}
+
+export type BadgeMethod =
+	"achievement" | "purchase" | "event" | "gift" | "milestone" | "collection" | "challenge" | "random";
+
+/** A stat bonus of an equipped badge: `xp` or `coins`, flat per activity or a percentage. */
+export interface BadgeBonus {
+	readonly stat: "xp" | "coins";
+	readonly value: number;
+	readonly type: "flat" | "percentage";
+}
+
+export interface BadgeRequirements {
+	readonly achievement_id: string;
+	readonly level: number;
+	readonly quests: readonly string[];
+	readonly items_needed: readonly { readonly item_id: string; readonly quantity: number }[];
+	readonly cost: { readonly coins: number; readonly gems: number };
+}
+
 export interface BadgeDefinition {
 	readonly id: string;
 	readonly name: string;
-	readonly properties: { readonly rarity: "common" | "uncommon" | "rare" | "epic" | "legendary" };
+	readonly visual: {
+		readonly image: string;
+		readonly thumbnail: string;
+		readonly animation: string;
+		readonly shine_effect: boolean;
+		readonly rarity_color: string;
+		readonly size: "small" | "medium" | "large";
+		readonly style: string;
+	};
+	readonly info: {
+		readonly title: string;
+		readonly description: string;
+		readonly lore: string;
+		readonly category: string;
+		readonly collection: string;
+		readonly collection_position: number;
+		readonly tier: number;
+		readonly tags: readonly string[];
+	};
+	readonly acquisition: {
+		readonly method: BadgeMethod;
+		readonly requirements: BadgeRequirements;
+		/** 0..1, for `random`: the chance per completed activity. */
+		readonly drop_rate: number;
+		readonly tradeable: boolean;
+		readonly limited: boolean;
+		/** Copies one player may own. */
+		readonly max_quantity: number;
+	};
+	readonly properties: {
+		readonly rarity: Rarity;
+		readonly power: number;
+		readonly bonuses: readonly BadgeBonus[];
+		/** Active while every required badge is equipped; `bonus` is a BadgeBonus. */
+		readonly set_bonus: { readonly required_badges: readonly string[]; readonly bonus?: BadgeBonus };
+		/** Whether the bonuses of several copies add up. */
+		readonly stacks: boolean;
+		/** The badge becomes `next_badge_id` once the owner meets `requirements`. */
+		readonly evolution: {
+			readonly next_badge_id: string;
+			readonly requirements: {
+				readonly level: number;
+				readonly achievements: readonly string[];
+				readonly activities: number;
+			};
+		};
+	};
+	readonly created_at: number;
+	readonly updated_at: number;
+}
+
+/** Game-wide settings a classroom may change. */
+export interface GameSettings {
+	/** Badges a player can wear at once. */
+	readonly badge_slots: number;
+	/** Earned achievements a player can feature. */
+	readonly showcase_slots: number;
 }
 
 export interface Catalog {
@@ -131,6 +293,8 @@ export interface Catalog {
 	readonly metrics: ReadonlyMap<string, MetricDefinition>;
 	readonly rewards: ReadonlyMap<string, RewardDefinition>;
 	readonly badges: ReadonlyMap<string, BadgeDefinition>;
+	readonly achievements: ReadonlyMap<string, AchievementDefinition>;
+	readonly settings: GameSettings;
 	/** Level-curve XP per level, precomputed once: index L is the XP from level L to L+1. */
 	readonly levelXp: readonly number[];
 }

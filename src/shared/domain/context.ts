@@ -14,6 +14,8 @@ export interface DomainContext {
 	readonly rng: Rng;
 	readonly catalog: Catalog;
 	readonly stock: StockLedger;
+	/** Benchmarks only: "naive" offers every observation to every achievement instead of the index. */
+	readonly achievementScan?: "indexed" | "naive";
 }
 
 /** A ledger kept in memory (scenarios, specs). */

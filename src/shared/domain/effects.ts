@@ -24,6 +24,28 @@ export type Effect =
 	| { kind: "reward_granted"; reward_id: string; reason: string }
 	| { kind: "streak_changed"; current: number; best: number }
 	| { kind: "profile_repaired"; repairs: string[] }
+	| {
+			kind: "achievement_earned";
+			achievement_id: string;
+			/** The tier reached, for tiered achievements; 0 otherwise. */
+			tier: number;
+			points: number;
+			rarity: string;
+			/** The player's first time (for unique_earners). */
+			first_time: boolean;
+			/** Seconds from the first progress to earning it (for average_time). */
+			time_to_earn: number;
+	  }
+	| { kind: "achievement_progress"; achievement_id: string; percentage: number; message: string }
+	| { kind: "achievement_reset"; achievement_id: string }
+	| { kind: "reward_withheld"; source: string; reason: string }
+	| { kind: "badge_awarded"; badge_id: string; rarity: string; source: string; first_copy: boolean }
+	| { kind: "badge_removed"; badge_id: string; reason: string }
+	| { kind: "badge_evolved"; from: string; to: string }
+	| { kind: "badge_equipped"; badge_id: string }
+	| { kind: "badge_unequipped"; badge_id: string }
+	| { kind: "badge_gifted"; badge_id: string; to_user_id: string; traded: boolean }
+	| { kind: "showcase_changed"; achievement_ids: string[] }
 	| { kind: "rejected"; event: string; reason: string };
 
 export type CosmeticSlot = "avatars" | "frames" | "themes" | "emotes" | "effects";

@@ -33,6 +33,21 @@ export type GameEvent =
 			readonly badge_id?: string;
 			readonly reason: string;
 	  }
-	| { readonly kind: "tick" };
+	| { readonly kind: "tick" }
+	| { readonly kind: "equip_badge"; readonly badge_id: string }
+	| { readonly kind: "unequip_badge"; readonly badge_id: string }
+	| { readonly kind: "buy_badge"; readonly badge_id: string }
+	| { readonly kind: "set_showcase"; readonly achievement_ids: readonly string[] };
+
+/**
+ * A gift between two players, of a badge or of one item: it changes both profiles, so it has its
+ * own entry point (badges/badge-gift.ts). Exactly one of badge_id and item_id.
+ */
+export interface GiftEvent {
+	readonly kind: "gift";
+	readonly to_user_id: string;
+	readonly badge_id?: string;
+	readonly item_id?: string;
+}
 
 export type GameEventKind = GameEvent["kind"];

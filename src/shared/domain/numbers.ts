@@ -24,3 +24,8 @@ export function pushBounded<T extends defined>(list: T[], item: T, limit: number
 export function utcDay(unixSeconds: number): number {
 	return math.floor(unixSeconds / 86400);
 }
+
+/** The UTC week of a Unix time, weeks starting on Monday (1970-01-01 was a Thursday). */
+export function utcWeek(unixSeconds: number): number {
+	return math.floor((utcDay(unixSeconds) + 3) / 7);
+}

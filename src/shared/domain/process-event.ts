@@ -4,6 +4,11 @@ import { expireTimed } from "./economy/inventory";
 import { Effect, rejected } from "./effects";
 import { GameEvent } from "./events";
 import { saturatingAdd } from "./numbers";
+import { runAchievementEngine } from "./achievements/achievement-engine";
+import { setShowcase } from "./achievements/showcase";
+import { badgeBonuses } from "./badges/badge-bonuses";
+import { equipBadge, unequipBadge } from "./badges/badge-equip";
+import { buyBadge } from "./badges/badge-purchase";
 import { PlayerProfile } from "./profile/player-profile";
 import { activeBoost, gainXp, prestige } from "./progression/experience";
 import { calculateXp } from "./progression/xp-calculator";
@@ -36,6 +41,7 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 		effects.push(rejected(event.kind, refusal));
 		return { profile: aged, effects };
 	}
+	runAchievementEngine(updated, event, ctx, eventEffects, 0);
 	updated.updated_at = ctx.now;
 	for (const effect of eventEffects) effects.push(effect);
 	return { profile: updated, effects };
@@ -62,8 +68,10 @@ function apply(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, eff
 				profile.stats.study_streak.current,
 				activeBoost(profile, ctx),
 			);
-			gainXp(profile, xp.amount, activity.id, xp, ctx, effects);
-			earn(profile, "coins", activity.coins, activity.id, effects);
+			const bonuses = badgeBonuses(profile, ctx.catalog);
+			gainXp(profile, xp.amount + bonuses.xpFlat, activity.id, xp, ctx, effects);
+			const coins = math.floor(activity.coins * (1 + bonuses.coinsPercent / 100)) + bonuses.coinsFlat;
+			earn(profile, "coins", coins, activity.id, effects);
 			recordActivity(profile, activity, event.performance);
 			profile.last_active = ctx.now;
 			return undefined;
@@ -84,6 +92,14 @@ function apply(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, eff
 			return useItem(profile, event.item_id, ctx, effects);
 		case "prestige":
 			return prestige(profile, ctx, effects);
+		case "equip_badge":
+			return equipBadge(profile, event.badge_id, ctx, effects);
+		case "unequip_badge":
+			return unequipBadge(profile, event.badge_id, ctx, effects);
+		case "buy_badge":
+			return buyBadge(profile, event.badge_id, ctx, effects);
+		case "set_showcase":
+			return setShowcase(profile, event.achievement_ids, ctx, effects);
 		case "grant":
 			return grant(
 				profile,

@@ -2,7 +2,7 @@ import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
 import { CatalogError } from "shared/catalog/fields";
 import { DEFAULT_CATALOG_DATA } from "shared/catalog/index";
 import { Catalog } from "shared/catalog/types";
-import { GameEvent } from "shared/domain/events";
+import { GameEvent, GiftEvent } from "shared/domain/events";
 import { isFiniteNumber, isWholeNumber } from "shared/domain/numbers";
 import { parseIsoUtc } from "./parse-time";
 import { scenarioFail } from "./scenario-error";
@@ -17,7 +17,7 @@ export interface ScenarioEvent {
 	readonly at: number;
 	/** Absent for a `tick`, which lets time pass for everyone. */
 	readonly user_id?: string;
-	readonly event: GameEvent;
+	readonly event: GameEvent | GiftEvent;
 }
 
 export interface Scenario {
@@ -31,12 +31,8 @@ export interface Scenario {
 const NOT_YET: Record<string, string> = {
 	assign_quest: "quests are not implemented yet",
 	abandon_quest: "quests are not implemented yet",
-	equip_badge: "badges are not implemented yet",
-	unequip_badge: "badges are not implemented yet",
-	gift: "gifts of badges and items are not implemented yet",
 };
 const LATER_SECTIONS: Record<string, string> = {
-	achievements: "achievements are not implemented yet",
 	quests: "quests are not implemented yet",
 	leaderboards: "leaderboards are not implemented yet",
 };
@@ -128,7 +124,18 @@ function readPerformance(raw: unknown, expectedTime: number, path: string) {
 	};
 }
 
-function readEvent(raw: Record<string, unknown>, catalog: Catalog, path: string): GameEvent {
+function requireBadge(raw: Record<string, unknown>, catalog: Catalog, path: string): string {
+	const badgeId = requireString(raw, "badge_id", path);
+	if (!catalog.badges.has(badgeId)) scenarioFail(`${path}.badge_id: unknown badge "${badgeId}"`);
+	return badgeId;
+}
+
+function readEvent(
+	raw: Record<string, unknown>,
+	catalog: Catalog,
+	known: ReadonlySet<string>,
+	path: string,
+): GameEvent | GiftEvent {
 	const kind = raw.kind;
 	const common = ["at", "user_id", "kind"];
 	if (!typeIs(kind, "string")) scenarioFail(`${path}.kind: expected an event kind, got ${describe(kind)}`);
@@ -173,6 +180,34 @@ function readEvent(raw: Record<string, unknown>, catalog: Catalog, path: string)
 			const itemId = requireString(raw, "item_id", path);
 			if (!catalog.rewards.has(itemId)) scenarioFail(`${path}.item_id: unknown item "${itemId}"`);
 			return { kind, item_id: itemId };
+		}
+		case "equip_badge":
+		case "unequip_badge":
+		case "buy_badge":
+			expectFields(raw, [...common, "badge_id"], path);
+			return { kind, badge_id: requireBadge(raw, catalog, path) };
+		case "set_showcase": {
+			expectFields(raw, [...common, "achievement_ids"], path);
+			const ids = raw.achievement_ids;
+			if (!typeIs(ids, "table")) scenarioFail(`${path}.achievement_ids: expected a list of achievement ids`);
+			(ids as defined[]).forEach((id, index) => {
+				if (!typeIs(id, "string") || !catalog.achievements.has(id)) {
+					scenarioFail(`${path}.achievement_ids[${index}]: unknown achievement ${describe(id)}`);
+				}
+			});
+			return { kind, achievement_ids: ids as string[] };
+		}
+		case "gift": {
+			expectFields(raw, [...common, "to_user_id", "badge_id", "item_id"], path);
+			const to = requireString(raw, "to_user_id", path);
+			if (!known.has(to)) scenarioFail(`${path}.to_user_id: "${to}" is not in players`);
+			if ((raw.badge_id === undefined) === (raw.item_id === undefined)) {
+				scenarioFail(`${path}: a gift is either a badge_id or an item_id`);
+			}
+			if (raw.badge_id !== undefined) return { kind, to_user_id: to, badge_id: requireBadge(raw, catalog, path) };
+			const itemId = requireString(raw, "item_id", path);
+			if (catalog.rewards.get(itemId)?.type !== "item") scenarioFail(`${path}.item_id: unknown item "${itemId}"`);
+			return { kind, to_user_id: to, item_id: itemId };
 		}
 		case "grant": {
 			expectFields(raw, [...common, "xp", "coins", "gems", "tokens", "badge_id", "reason"], path);
@@ -243,7 +278,7 @@ export function parseScenario(raw: unknown): Scenario {
 		previous = at;
 		const userId = e.kind === "tick" && e.user_id === undefined ? undefined : requireString(e, "user_id", path);
 		if (userId !== undefined && !known.has(userId)) scenarioFail(`${path}.user_id: "${userId}" is not in players`);
-		events.push({ at, user_id: userId, event: readEvent(e, catalog, path) });
+		events.push({ at, user_id: userId, event: readEvent(e, catalog, known, path) });
 	});
 	return { seed, catalog, players, events };
 }

@@ -1,7 +1,9 @@
 import { DomainContext, memoryStockLedger } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
-import { GameEvent } from "shared/domain/events";
-import { processEvent } from "shared/domain/process-event";
+import { emptyStatistics, GameStatistics, recordStatistics } from "shared/domain/achievements/achievement-statistics";
+import { processGift } from "shared/domain/badges/badge-gift";
+import { GameEvent, GiftEvent } from "shared/domain/events";
+import { ProcessResult, processEvent } from "shared/domain/process-event";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
 import { Rng } from "shared/domain/rng";
 import { nextDueTime } from "shared/domain/timers";
@@ -12,6 +14,8 @@ export type ReportEffect = Effect & { at: number; user_id: string };
 export interface ScenarioReport {
 	readonly players: Record<string, PlayerProfile>;
 	readonly effects: ReportEffect[];
+	/** The Achievement and Badge models' statistics, folded from the effects. */
+	readonly statistics: GameStatistics;
 	readonly leaderboards: Record<string, { entries: { rank: number; user_id: string; score: number }[] }>;
 }
 
@@ -57,13 +61,25 @@ export function runScenario(raw: unknown): ScenarioReport {
 	const effects = new Array<ReportEffect>();
 	let clock = scenario.events.size() > 0 ? scenario.events[0].at : 0;
 
-	const apply = (userId: string, event: GameEvent, at: number) => {
+	const statistics = emptyStatistics();
+	const report = (userId: string, result: ProcessResult, at: number) => {
+		profiles.set(userId, result.profile);
+		for (const effect of result.effects) {
+			effects.push({ ...effect, at, user_id: userId } as ReportEffect);
+			recordStatistics(statistics, effect, userId, at);
+		}
+	};
+	const apply = (userId: string, event: GameEvent | GiftEvent, at: number) => {
 		const ctx: DomainContext = { now: at, rng, catalog: scenario.catalog, stock };
 		const before = profiles.get(userId)!;
 		if (event.kind === "join" && before.created_at === 0) before.created_at = at;
-		const result = processEvent(before, event, ctx);
-		profiles.set(userId, result.profile);
-		for (const effect of result.effects) effects.push({ ...effect, at, user_id: userId } as ReportEffect);
+		if (event.kind === "gift") {
+			const result = processGift(before, profiles.get(event.to_user_id)!, event, ctx);
+			report(userId, result.giver, at);
+			report(event.to_user_id, result.receiver, at);
+			return;
+		}
+		report(userId, processEvent(before, event, ctx), at);
 	};
 
 	// everything due up to `limit`, in time order, player by player in the scenario's order
@@ -90,5 +106,5 @@ export function runScenario(raw: unknown): ScenarioReport {
 	}
 	const players: Record<string, PlayerProfile> = {};
 	for (const [userId, profile] of profiles) players[userId] = profile;
-	return { players, effects, leaderboards: {} };
+	return { players, effects, statistics, leaderboards: {} };
 }

@@ -55,6 +55,12 @@ export = () => {
 					gems: 0,
 					tokens: 0,
 					study_streak: 3,
+					achievements: [],
+					hidden_achievements: 0,
+					achievement_points: 0,
+					showcase: [],
+					badges_owned: [],
+					badges_equipped: [],
 				};
 				const tree = Roact.mount(Roact.createElement(App, { snapshot }), client.playerGui(), "ClassQuest");
 				const gui = findPath(client.playerGui(), "ClassQuest") as ScreenGui;

@@ -3,7 +3,7 @@
  * Times are Unix seconds. Amounts of XP, currency and points are whole numbers.
  */
 
-export const PROFILE_SCHEMA_VERSION = 1;
+export const PROFILE_SCHEMA_VERSION = 2;
 
 export type ProfileStatus = "online" | "away" | "offline" | "playing";
 export type ProfileVisibility = "public" | "friends" | "private";
@@ -69,6 +69,46 @@ export interface ActiveQuest {
 	progress: number;
 	started_at: number;
 	expires_at: number;
+}
+
+/** Where one condition of an achievement stands (which parts are used depends on the requirement type). */
+export interface ConditionProgress {
+	/** The count (counter, perfect, streak, time_limit) or the latest value (threshold). */
+	count: number;
+	/** Distinct values seen (unique, collection). */
+	seen: string[];
+	/** Times of the observations inside the window (time_limit). */
+	times: number[];
+	/** The last UTC day (or week) counted (streak). */
+	last_period: number;
+}
+
+/** A player's progress on one achievement. */
+export interface AchievementProgress {
+	conditions: ConditionProgress[];
+	/** For ordered requirements: the condition being worked on. */
+	step: number;
+	/** Start of the current time window (time constraints); 0 = none open. */
+	window_start: number;
+	/** Tiers earned so far (tiered achievements). */
+	tier: number;
+	/** Times earned (more than once only for stackable achievements). */
+	earned_count: number;
+	first_progress_at: number;
+	/** When last earned; 0 = not yet. */
+	earned_at: number;
+	/** Milestones announced in the current run. */
+	milestones: number;
+	/** 0..100 toward the next award. */
+	progress: number;
+}
+
+/** A badge a player owns. */
+export interface OwnedBadge {
+	quantity: number;
+	earned_at: number;
+	/** How the first copy came: the acquisition method, or "grant", "gift", "evolution". */
+	source: string;
 }
 
 export interface PlayerProfile {
@@ -230,6 +270,10 @@ export interface PlayerProfile {
 	unlocked_content: string[];
 	/** When each reward was last used, for the Reward model's usage cooldown. */
 	last_used: Record<string, number>;
+	/** Progress on each achievement the player has started, by achievement id. */
+	achievement_progress: Record<string, AchievementProgress>;
+	/** The badges the player owns, by badge id (the model's badges section only counts them). */
+	badges_owned: Record<string, OwnedBadge>;
 }
 
 /** How many entries each history keeps: the newest, so a profile stays small after years of play. */
@@ -341,5 +385,7 @@ export function createDefaultProfile(): PlayerProfile {
 		purchase_counts: {},
 		unlocked_content: [],
 		last_used: {},
+		achievement_progress: {},
+		badges_owned: {},
 	};
 }

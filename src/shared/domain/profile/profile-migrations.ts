@@ -19,6 +19,15 @@ const MIGRATIONS: readonly Migration[] = [
 			data.schema_version = 1;
 		},
 	},
+	{
+		from: 1,
+		describe: "achievement_progress and badges_owned added",
+		migrate: (data) => {
+			data.achievement_progress ??= {};
+			data.badges_owned ??= {};
+			data.schema_version = 2;
+		},
+	},
 ];
 
 /** Runs the migrations from `version` up to the current schema, noting each in `repairs`. */

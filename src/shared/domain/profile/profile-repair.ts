@@ -25,10 +25,29 @@ const LIST_ELEMENTS: Record<string, unknown> = {
 	"social.friends": "",
 	"social.blocked": "",
 	unlocked_content: "",
+	"achievement_progress.*.conditions": { count: 0, seen: [], times: [], last_period: 0 },
+	"achievement_progress.*.conditions.seen": "",
+	"achievement_progress.*.conditions.times": 0,
 };
 
 /** Maps from an id to a number. */
 const NUMBER_MAPS = new Set(["purchase_counts", "last_used"]);
+
+/** Maps from an id to a record of this shape. Paths inside them are looked up with the id as `*`. */
+const RECORD_MAPS: Record<string, Record<string, unknown>> = {
+	achievement_progress: {
+		conditions: [],
+		step: 0,
+		window_start: 0,
+		tier: 0,
+		earned_count: 0,
+		first_progress_at: 0,
+		earned_at: 0,
+		milestones: 0,
+		progress: 0,
+	},
+	badges_owned: { quantity: 1, earned_at: 0, source: "" },
+};
 
 const ENUMS: Record<string, readonly string[]> = {
 	"profile.status": ["online", "away", "offline", "playing"],
@@ -48,7 +67,22 @@ const REAL_NUMBERS = new Set([
 	"stats.improvement_rate",
 	"stats.mastery_score",
 	"ranking.percentile",
+	"achievement_progress.*.progress",
+	"achievement_progress.*.conditions.count",
 ]);
+
+/** The path used to look a field up in the tables above: the key inside a record map becomes `*`. */
+function schemaPath(path: string): string {
+	for (const [map] of pairs(RECORD_MAPS)) {
+		const prefix = `${map}.`;
+		if (path.sub(1, prefix.size()) === prefix) {
+			const rest = path.sub(prefix.size() + 1);
+			const dot = rest.find(".", 1, true)[0];
+			return dot === undefined ? `${map}.*` : `${map}.*${rest.sub(dot)}`;
+		}
+	}
+	return path;
+}
 
 const BOUNDED: Record<string, number> = {
 	"experience.xp_history": HISTORY_LIMITS.xp_history,
@@ -65,7 +99,7 @@ function isArrayLike(value: object): boolean {
 }
 
 function repairNumber(value: unknown, fallback: number, path: string, repairs: string[]): number {
-	const real = REAL_NUMBERS.has(path);
+	const real = REAL_NUMBERS.has(schemaPath(path));
 	if (!typeIs(value, "number") || value !== value || value === math.huge || value === -math.huge) {
 		repairs.push(
 			`${path}: ${value === undefined ? "missing" : `not a number (${tostring(value)})`}, set to ${fallback}`,
@@ -89,7 +123,7 @@ function repairValue(value: unknown, template: unknown, path: string, repairs: s
 			repairs.push(`${path}: ${value === undefined ? "missing" : `not a string`}, set to "${template}"`);
 			return template;
 		}
-		const allowed = ENUMS[path];
+		const allowed = ENUMS[schemaPath(path)];
 		if (allowed !== undefined && !allowed.includes(value)) {
 			repairs.push(`${path}: "${value}" is not one of ${allowed.join(", ")}, set to "${template}"`);
 			return template;
@@ -103,9 +137,11 @@ function repairValue(value: unknown, template: unknown, path: string, repairs: s
 		}
 		return value;
 	}
-	const element = LIST_ELEMENTS[path];
+	const element = LIST_ELEMENTS[schemaPath(path)];
 	if (element !== undefined) return repairList(value, element, path, repairs);
 	if (NUMBER_MAPS.has(path)) return repairNumberMap(value, path, repairs);
+	const record = RECORD_MAPS[path];
+	if (record !== undefined) return repairRecordMap(value, record, path, repairs);
 	return repairObject(value, template as Record<string, unknown>, path, repairs);
 }
 
@@ -118,7 +154,10 @@ function repairList(value: unknown, element: unknown, path: string, repairs: str
 	let dropped = 0;
 	for (const item of value as defined[]) {
 		const itemRepairs = new Array<string>();
-		const fixed = repairValue(item, element, path, itemRepairs);
+		// an entry is checked against the element's shape (not looked up as the list again)
+		const fixed = typeIs(element, "table")
+			? repairObject(item, element as Record<string, unknown>, path, itemRepairs)
+			: repairValue(item, element, path, itemRepairs);
 		// an entry that is not even the right kind of thing is dropped, not invented
 		if (typeIs(element, "table") && !typeIs(item, "table")) dropped += 1;
 		else {
@@ -127,7 +166,7 @@ function repairList(value: unknown, element: unknown, path: string, repairs: str
 		}
 	}
 	if (dropped > 0) repairs.push(`${path}: dropped ${dropped} malformed entr${dropped === 1 ? "y" : "ies"}`);
-	const limit = BOUNDED[path];
+	const limit = BOUNDED[schemaPath(path)];
 	if (limit !== undefined && result.size() > limit) {
 		repairs.push(`${path}: kept the newest ${limit} of ${result.size()} entries`);
 		while (result.size() > limit) result.remove(0);
@@ -147,6 +186,22 @@ function repairNumberMap(value: unknown, path: string, repairs: string[]): Recor
 			continue;
 		}
 		result[key] = repairNumber(item, 0, `${path}.${key}`, repairs);
+	}
+	return result;
+}
+
+function repairRecordMap(value: unknown, template: Record<string, unknown>, path: string, repairs: string[]) {
+	const result: Record<string, unknown> = {};
+	if (!typeIs(value, "table")) {
+		repairs.push(`${path}: ${value === undefined ? "missing" : "not a map"}, set to an empty map`);
+		return result;
+	}
+	for (const [key, item] of pairs(value as Record<string, unknown>)) {
+		if (!typeIs(key, "string") || !typeIs(item, "table")) {
+			repairs.push(`${path}.${tostring(key)}: not a record, dropped`);
+			continue;
+		}
+		result[key] = repairObject(item, template, `${path}.${key}`, repairs);
 	}
 	return result;
 }

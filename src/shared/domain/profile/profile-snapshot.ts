@@ -1,3 +1,5 @@
+import { Catalog } from "shared/catalog/types";
+import { AchievementView, visibleAchievements } from "shared/domain/achievements/achievement-view";
 import { PlayerProfile } from "./player-profile";
 
 /** What a student's client is shown of their own profile. */
@@ -13,10 +15,23 @@ export interface ProfileSnapshot {
 	readonly gems: number;
 	readonly tokens: number;
 	readonly study_streak: number;
+	readonly achievements: AchievementView[];
+	/** Secret achievements not yet earned: only their number is shown. */
+	readonly hidden_achievements: number;
+	readonly achievement_points: number;
+	readonly showcase: string[];
+	readonly badges_owned: { badge_id: string; quantity: number }[];
+	readonly badges_equipped: string[];
 }
 
 /** The client's view of a profile: a copy, so nothing the client holds aliases server state. */
-export function toProfileSnapshot(profile: PlayerProfile): ProfileSnapshot {
+export function toProfileSnapshot(profile: PlayerProfile, catalog: Catalog): ProfileSnapshot {
+	const { achievements, hidden } = visibleAchievements(profile, catalog);
+	const badgesOwned = new Array<{ badge_id: string; quantity: number }>();
+	for (const [badgeId, owned] of pairs(profile.badges_owned)) {
+		badgesOwned.push({ badge_id: badgeId as string, quantity: owned.quantity });
+	}
+	badgesOwned.sort((a, b) => a.badge_id < b.badge_id);
 	return {
 		user_id: profile.user_id,
 		display_name: profile.profile.display_name,
@@ -29,5 +44,11 @@ export function toProfileSnapshot(profile: PlayerProfile): ProfileSnapshot {
 		gems: profile.currency.gems,
 		tokens: profile.currency.tokens,
 		study_streak: profile.stats.study_streak.current,
+		achievements,
+		hidden_achievements: hidden,
+		achievement_points: profile.achievements.total_points,
+		showcase: [...profile.achievements.showcase],
+		badges_owned: badgesOwned,
+		badges_equipped: [...profile.badges.equipped],
 	};
 }

@@ -3,18 +3,20 @@ import { Effect } from "shared/domain/effects";
 import { earn } from "shared/domain/economy/currency";
 import { pushBounded, saturatingAdd } from "shared/domain/numbers";
 import { HISTORY_LIMITS, PlayerProfile } from "shared/domain/profile/player-profile";
+import { badgeBonuses } from "shared/domain/badges/badge-bonuses";
 import { levelFromXp } from "./level-curve";
 
 /**
  * The XP boost in force: the product of the unexpired XP multipliers, times 1 + prestige_xp_boost
- * for each prestige level.
+ * for each prestige level, times 1 + the XP percentage bonuses of the equipped badges.
  */
 export function activeBoost(profile: PlayerProfile, ctx: DomainContext): number {
 	let boost = 1;
 	for (const multiplier of profile.experience.xp_multipliers) {
 		if (multiplier.expires_at === 0 || multiplier.expires_at > ctx.now) boost *= multiplier.value;
 	}
-	return boost * (1 + ctx.catalog.progression.prestige_xp_boost * profile.experience.prestige.level);
+	const prestige = 1 + ctx.catalog.progression.prestige_xp_boost * profile.experience.prestige.level;
+	return boost * prestige * (1 + badgeBonuses(profile, ctx.catalog).xpPercent / 100);
 }
 
 /**

@@ -6,6 +6,7 @@ import { Currency, Effect } from "shared/domain/effects";
 import { pushBounded } from "shared/domain/numbers";
 import { HISTORY_LIMITS, PlayerProfile } from "shared/domain/profile/player-profile";
 import { gainXp } from "shared/domain/progression/experience";
+import { awardBadge } from "shared/domain/badges/badge-award";
 
 /**
  * What can be given: a catalog reward, and/or a bundle in the shape the Achievement, Quest and
@@ -59,7 +60,7 @@ export function grant(
 		if (refused !== undefined) return refused;
 	}
 	for (const badgeId of what.badges ?? []) {
-		const refused = grantBadge(badgeId, ctx);
+		const refused = grantBadge(profile, badgeId, ctx, effects);
 		if (refused !== undefined) return refused;
 	}
 	for (const title of what.titles ?? []) grantTitle(profile, title, effects);
@@ -94,7 +95,7 @@ function grantReward(
 			gainXp(profile, amount, reason, { base: amount, multiplier: 1, boost: 1 }, ctx, effects);
 			break;
 		case "badge":
-			refused = grantBadge(value.properties.badge_id ?? reward.id, ctx);
+			refused = grantBadge(profile, value.properties.badge_id ?? reward.id, ctx, effects);
 			break;
 		case "title":
 			grantTitle(profile, value.properties.title ?? reward.name, effects);
@@ -129,10 +130,11 @@ function grantReward(
 	return undefined;
 }
 
-function grantBadge(badgeId: string, ctx: DomainContext): string | undefined {
-	if (!ctx.catalog.badges.has(badgeId)) return `unknown badge "${badgeId}"`;
-	// badge ownership, rarity counts and bonuses belong to the badge collection (a later issue)
-	return `badges cannot be awarded yet ("${badgeId}")`;
+/** A badge given by a teacher, a reward or the server: its requirements apply, its cost does not. */
+function grantBadge(profile: PlayerProfile, badgeId: string, ctx: DomainContext, effects: Effect[]) {
+	const badge = ctx.catalog.badges.get(badgeId);
+	if (badge === undefined) return `unknown badge "${badgeId}"`;
+	return awardBadge(profile, badge, "grant", { checkRequirements: true, pay: false }, ctx, effects);
 }
 
 function grantTitle(profile: PlayerProfile, title: string, effects: Effect[]) {

@@ -4,6 +4,7 @@ import { countItem, removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { gainXp } from "shared/domain/progression/experience";
+import { hasEarned } from "shared/domain/badges/badge-award";
 import { addMultiplier, grant } from "./grant";
 
 /**
@@ -51,7 +52,7 @@ export function useItem(profile: PlayerProfile, itemId: string, ctx: DomainConte
 		return `${reward.name} needs level ${usage.requirements.level}`;
 	}
 	for (const achievementId of usage.requirements.achievements) {
-		if (!hasAchievement(profile, achievementId)) return `${reward.name} needs the achievement "${achievementId}"`;
+		if (!hasEarned(profile, achievementId)) return `${reward.name} needs the achievement "${achievementId}"`;
 	}
 	const lastUsed = profile.last_used[itemId];
 	if (lastUsed !== undefined && usage.cooldown > 0 && ctx.now < lastUsed + usage.cooldown) {
@@ -75,9 +76,4 @@ export function useItem(profile: PlayerProfile, itemId: string, ctx: DomainConte
 	profile.last_used[itemId] = ctx.now;
 	effects.push({ kind: "item_used", item_id: itemId });
 	return undefined;
-}
-
-/** Whether the player has earned an achievement (the achievement engine fills this in). */
-function hasAchievement(profile: PlayerProfile, achievementId: string): boolean {
-	return profile.achievements.recent.some((recent) => recent.achievement_id === achievementId);
 }

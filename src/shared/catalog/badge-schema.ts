@@ -1,0 +1,89 @@
+import { RARITIES } from "./achievement-schema";
+import { field, Fields } from "./fields";
+
+export const BADGE_METHODS = [
+	"achievement",
+	"purchase",
+	"event",
+	"gift",
+	"milestone",
+	"collection",
+	"challenge",
+	"random",
+] as const;
+
+export const BADGE_BONUS_FIELDS: Fields = {
+	stat: field.oneOf(["xp", "coins"]),
+	value: field.number(0, 1e6),
+	type: field.oneOf(["flat", "percentage"], "percentage"),
+};
+
+export const BADGE_FIELDS: Fields = {
+	id: field.id(),
+	name: field.string(),
+	visual: field.object({
+		image: field.string(""),
+		thumbnail: field.string(""),
+		animation: field.string(""),
+		shine_effect: field.boolean(false),
+		rarity_color: field.string(""),
+		size: field.oneOf(["small", "medium", "large"], "medium"),
+		style: field.string(""),
+	}),
+	info: field.object({
+		title: field.string(""),
+		description: field.string(""),
+		lore: field.string(""),
+		category: field.string("general"),
+		collection: field.string(""),
+		collection_position: field.whole(0),
+		tier: field.whole(1, 1000),
+		tags: field.strings(),
+	}),
+	acquisition: field.object({
+		method: field.oneOf(BADGE_METHODS),
+		requirements: field.object({
+			achievement_id: field.string(""),
+			level: field.whole(0, 10000),
+			quests: field.strings(),
+			items_needed: field.list({ item_id: field.id(), quantity: field.whole(1, 1e6) }),
+			cost: field.object({ coins: field.whole(0, 1e12), gems: field.whole(0, 1e12) }),
+		}),
+		drop_rate: field.number(0, 1, 0),
+		tradeable: field.boolean(false),
+		limited: field.boolean(false),
+		max_quantity: field.whole(1, 1e6),
+	}),
+	properties: field.object({
+		rarity: field.oneOf(RARITIES, "common"),
+		power: field.number(0, 1e9, 0),
+		bonuses: field.list(BADGE_BONUS_FIELDS),
+		set_bonus: field.object({
+			required_badges: field.strings(),
+			bonus: field.optionalObject(BADGE_BONUS_FIELDS),
+		}),
+		stacks: field.boolean(false),
+		evolution: field.object({
+			next_badge_id: field.string(""),
+			requirements: field.object({
+				level: field.whole(0, 10000),
+				achievements: field.strings(),
+				activities: field.whole(0, 1e9),
+			}),
+		}),
+	}),
+	statistics: field.object({
+		total_awarded: field.whole(0),
+		unique_owners: field.whole(0),
+		equipped_count: field.whole(0),
+		trade_volume: field.whole(0),
+		average_value: field.number(0, math.huge, 0),
+	}),
+	created_at: field.whole(0),
+	updated_at: field.whole(0),
+};
+
+export const SETTINGS_FIELDS: Fields = {
+	badge_slots: field.whole(3, 50),
+	showcase_slots: field.whole(5, 50),
+};

@@ -1,0 +1,86 @@
+import { AchievementDefinition } from "shared/catalog/types";
+import { DomainContext } from "shared/domain/context";
+import { Effect } from "shared/domain/effects";
+import { GameEvent } from "shared/domain/events";
+import { PlayerProfile } from "shared/domain/profile/player-profile";
+import {
+	evolveBadges,
+	onAchievementEarned,
+	onActivityCompleted,
+	onBadgeAwarded,
+	onChallengeWon,
+	onLevelReached,
+} from "shared/domain/badges/badge-triggers";
+import { indexOf } from "./achievement-index";
+import { checkCompletion, resetForPrestige, trackObservation } from "./achievement-tracker";
+import { observeEffect, observeEvent, observeTotals } from "./observe";
+import { Observation } from "./observations";
+
+const EMPTY: readonly AchievementDefinition[] = [];
+
+/** Every tracked achievement, for the naive scan the benchmark compares against. */
+function allAchievements(ctx: DomainContext): readonly AchievementDefinition[] {
+	const list = new Array<AchievementDefinition>();
+	for (const [, achievement] of ctx.catalog.achievements) list.push(achievement);
+	return list;
+}
+
+/**
+ * Runs achievements and badges over what an event did: the event's own observations, then every
+ * effect in order from `firstEffect` (including the effects this produces: an achievement's XP may
+ * level the player up, which may earn another achievement). Chains, level gates, badge triggers
+ * and evolutions all happen here, in the same event.
+ */
+export function runAchievementEngine(
+	profile: PlayerProfile,
+	event: GameEvent | undefined,
+	ctx: DomainContext,
+	effects: Effect[],
+	firstEffect: number,
+) {
+	const index = indexOf(ctx.catalog);
+	const naive = ctx.achievementScan === "naive" ? allAchievements(ctx) : undefined;
+	const awarded = new Set<string>();
+	const track = (observation: Observation) => {
+		const watchers = naive ?? index.byMetric.get(observation.metric) ?? EMPTY;
+		for (const achievement of watchers) trackObservation(profile, achievement, observation, ctx, effects, awarded);
+	};
+	if (event !== undefined) {
+		for (const observation of observeEvent(event, profile, ctx.catalog)) track(observation);
+		if (event.kind === "activity") onActivityCompleted(profile, ctx, effects);
+		if (event.kind === "metric" && event.metric === "challenges_won" && event.value > 0) {
+			onChallengeWon(profile, ctx, effects);
+		}
+	}
+	let cursor = firstEffect;
+	for (;;) {
+		while (cursor < effects.size()) {
+			const effect = effects[cursor];
+			cursor += 1;
+			switch (effect.kind) {
+				case "level_up":
+					for (const achievement of index.levelGated)
+						checkCompletion(profile, achievement, ctx, effects, awarded);
+					onLevelReached(profile, effect.to, ctx, effects);
+					break;
+				case "achievement_earned":
+					for (const dependent of index.dependents.get(effect.achievement_id) ?? EMPTY) {
+						checkCompletion(profile, dependent, ctx, effects, awarded);
+					}
+					onAchievementEarned(profile, effect.achievement_id, ctx, effects);
+					break;
+				case "badge_awarded":
+					onBadgeAwarded(profile, effect.badge_id, ctx, effects);
+					break;
+				case "prestige":
+					resetForPrestige(profile, ctx, effects);
+					break;
+			}
+			const observation = observeEffect(effect);
+			if (observation !== undefined) track(observation);
+			const total = observeTotals(effect, profile);
+			if (total !== undefined) track(total);
+		}
+		if (!evolveBadges(profile, ctx, effects)) break;
+	}
+}

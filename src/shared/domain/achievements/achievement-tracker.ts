@@ -1,0 +1,228 @@
+import { AchievementDefinition } from "shared/catalog/types";
+import { DomainContext } from "shared/domain/context";
+import { Effect } from "shared/domain/effects";
+import { pushBounded, utcDay, utcWeek } from "shared/domain/numbers";
+import { AchievementProgress, HISTORY_LIMITS, PlayerProfile } from "shared/domain/profile/player-profile";
+import { hasEarned } from "shared/domain/badges/badge-award";
+import { giveBundle } from "./achievement-rewards";
+import { indexOf } from "./achievement-index";
+import {
+	applyObservation,
+	conditionMet,
+	isOrdered,
+	matches,
+	newAchievementProgress,
+	newConditionProgress,
+	progressPercentage,
+	requirementMet,
+} from "./condition-tracking";
+import { Observation } from "./observations";
+
+/** Inside its availability window (seasonal and limited-time achievements), and active. */
+function isOpen(achievement: AchievementDefinition, now: number): boolean {
+	if (achievement.status !== "active") return false;
+	const metadata = achievement.metadata;
+	if (metadata.available_from > 0 && now < metadata.available_from) return false;
+	if (metadata.available_until > 0 && now > metadata.available_until) return false;
+	return true;
+}
+
+/** Earned for good: nothing more to track (stackable achievements start a new run instead). */
+function isDone(achievement: AchievementDefinition, state: AchievementProgress): boolean {
+	if (achievement.progression.type === "tiered") return state.tier >= achievement.progression.tiers.size();
+	return state.earned_count > 0 && !achievement.metadata.stackable;
+}
+
+function startRun(achievement: AchievementDefinition, state: AchievementProgress, now: number) {
+	state.conditions = achievement.requirements.conditions.map(() => newConditionProgress());
+	state.step = 0;
+	state.window_start = 0;
+	state.milestones = 0;
+	state.progress = 0;
+	state.first_progress_at = now;
+}
+
+/** A time constraint ("within N minutes", "in one day", "in one week") whose window has closed starts the run again. */
+function closeExpiredWindow(achievement: AchievementDefinition, state: AchievementProgress, now: number) {
+	const constraint = achievement.requirements.time_constraint;
+	// time_limit slides its own window, and for a streak the constraint only sets the period (day or week)
+	const requirementType = achievement.requirements.type;
+	if (constraint.type === "" || requirementType === "time_limit" || requirementType === "streak") return;
+	if (state.window_start === 0) return;
+	const expired =
+		constraint.type === "within"
+			? now > state.window_start + constraint.duration * 60
+			: constraint.type === "daily"
+				? utcDay(now) !== utcDay(state.window_start)
+				: utcWeek(now) !== utcWeek(state.window_start);
+	if (expired) startRun(achievement, state, now);
+}
+
+/** Prerequisites earned and level reached. */
+function gatesOpen(profile: PlayerProfile, achievement: AchievementDefinition): boolean {
+	const requirements = achievement.requirements;
+	if (profile.experience.level < requirements.level_requirement) return false;
+	for (const prerequisite of requirements.prerequisite_achievements) {
+		if (!hasEarned(profile, prerequisite)) return false;
+	}
+	return true;
+}
+
+function updateCategory(profile: PlayerProfile, achievement: AchievementDefinition, ctx: DomainContext) {
+	const category = achievement.display.category;
+	const total = indexOf(ctx.catalog).categoryTotals.get(category) ?? 0;
+	let earned = 0;
+	for (const [id, state] of pairs(profile.achievement_progress)) {
+		const other = ctx.catalog.achievements.get(id as string);
+		if (other !== undefined && other.display.category === category && (state.earned_count > 0 || state.tier > 0)) {
+			earned += 1;
+		}
+	}
+	const progress = total > 0 ? math.floor((math.min(earned, total) / total) * 10000) / 100 : 100;
+	const categories = profile.achievements.categories;
+	const entry = categories.find((c) => c.category === category);
+	if (entry === undefined) categories.push({ category, earned, total, progress });
+	else {
+		entry.earned = earned;
+		entry.total = total;
+		entry.progress = progress;
+	}
+}
+
+function award(
+	profile: PlayerProfile,
+	achievement: AchievementDefinition,
+	state: AchievementProgress,
+	ctx: DomainContext,
+	effects: Effect[],
+) {
+	const tiered = achievement.progression.type === "tiered";
+	const tier = tiered ? achievement.progression.tiers[state.tier] : undefined;
+	const multiplier = tier?.reward_multiplier ?? 1;
+	const firstTime = state.earned_count === 0 && state.tier === 0;
+	const points = math.floor(achievement.metadata.points * multiplier);
+	const summary = profile.achievements;
+	summary.total_points += points;
+	summary.total_earned += 1;
+	if (tiered) state.tier += 1;
+	if (!tiered || firstTime) state.earned_count += 1;
+	state.earned_at = ctx.now;
+	pushBounded(
+		summary.recent,
+		{ achievement_id: achievement.id, earned_at: ctx.now, rarity: achievement.metadata.rarity },
+		HISTORY_LIMITS.recent_achievements,
+	);
+	updateCategory(profile, achievement, ctx);
+	effects.push({
+		kind: "achievement_earned",
+		achievement_id: achievement.id,
+		tier: tier?.tier ?? 0,
+		points,
+		rarity: achievement.metadata.rarity,
+		first_time: firstTime,
+		time_to_earn: ctx.now - state.first_progress_at,
+	});
+	giveBundle(profile, achievement.rewards, multiplier, `achievement:${achievement.id}`, ctx, effects);
+	if (tiered) {
+		state.milestones = 0;
+		state.progress = isDone(achievement, state) ? 100 : progressPercentage(achievement, state);
+	} else if (achievement.metadata.stackable) startRun(achievement, state, ctx.now);
+	else state.progress = 100;
+}
+
+/** Announces the milestones the progress has passed (never for secret achievements). */
+function announceMilestones(
+	profile: PlayerProfile,
+	achievement: AchievementDefinition,
+	state: AchievementProgress,
+	ctx: DomainContext,
+	effects: Effect[],
+) {
+	const milestones = achievement.progression.milestones;
+	while (state.milestones < milestones.size() && state.progress >= milestones[state.milestones].percentage) {
+		const milestone = milestones[state.milestones];
+		state.milestones += 1;
+		effects.push({
+			kind: "achievement_progress",
+			achievement_id: achievement.id,
+			percentage: milestone.percentage,
+			message: milestone.message,
+		});
+		giveBundle(profile, milestone.partial_reward, 1, `milestone:${achievement.id}`, ctx, effects);
+	}
+}
+
+/**
+ * Awards the achievement (or each tier it now reaches) when its requirement is met and its gates
+ * are open. Called after progress, and again when a prerequisite is earned or the level goes up.
+ */
+export function checkCompletion(
+	profile: PlayerProfile,
+	achievement: AchievementDefinition,
+	ctx: DomainContext,
+	effects: Effect[],
+	awardedThisEvent: Set<string>,
+) {
+	const state = profile.achievement_progress[achievement.id];
+	if (state === undefined || isDone(achievement, state) || !isOpen(achievement, ctx.now)) return;
+	if (!gatesOpen(profile, achievement)) return;
+	if (achievement.progression.type === "tiered") {
+		while (!isDone(achievement, state) && conditionMet(achievement, 0, state))
+			award(profile, achievement, state, ctx, effects);
+		return;
+	}
+	// a stackable achievement is earned at most once per event, so a reward that feeds its own metric cannot loop
+	if (awardedThisEvent.has(achievement.id)) return;
+	if (requirementMet(achievement, state)) {
+		awardedThisEvent.add(achievement.id);
+		award(profile, achievement, state, ctx, effects);
+	}
+}
+
+/** Applies one observation to one achievement that watches its metric. */
+export function trackObservation(
+	profile: PlayerProfile,
+	achievement: AchievementDefinition,
+	observation: Observation,
+	ctx: DomainContext,
+	effects: Effect[],
+	awardedThisEvent: Set<string>,
+) {
+	if (!isOpen(achievement, ctx.now)) return;
+	const existing = profile.achievement_progress[achievement.id];
+	if (existing !== undefined && isDone(achievement, existing)) return;
+	const conditions = achievement.requirements.conditions;
+	const ordered = isOrdered(achievement);
+	let state = existing;
+	let touched = false;
+	for (let index = 0; index < conditions.size(); index++) {
+		if (ordered && state !== undefined && index !== state.step) continue;
+		if (ordered && state === undefined && index !== 0) continue;
+		if (!matches(conditions[index], observation, ctx.now)) continue;
+		if (state === undefined) {
+			state = newAchievementProgress(achievement, ctx.now);
+			profile.achievement_progress[achievement.id] = state;
+		}
+		if (!touched) closeExpiredWindow(achievement, state, ctx.now);
+		touched = true;
+		applyObservation(achievement, index, state.conditions[index], observation, ctx.now);
+	}
+	if (state === undefined || !touched) return;
+	if (state.window_start === 0 && achievement.requirements.time_constraint.type !== "") state.window_start = ctx.now;
+	if (ordered) {
+		while (state.step < conditions.size() && conditionMet(achievement, state.step, state)) state.step += 1;
+	}
+	state.progress = progressPercentage(achievement, state);
+	if (!achievement.metadata.secret) announceMilestones(profile, achievement, state, ctx, effects);
+	checkCompletion(profile, achievement, ctx, effects, awardedThisEvent);
+}
+
+/** At prestige: achievements marked reset_on_prestige lose their progress and can be earned again. */
+export function resetForPrestige(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
+	for (const achievement of indexOf(ctx.catalog).resetOnPrestige) {
+		if (profile.achievement_progress[achievement.id] === undefined) continue;
+		delete profile.achievement_progress[achievement.id];
+		updateCategory(profile, achievement, ctx);
+		effects.push({ kind: "achievement_reset", achievement_id: achievement.id });
+	}
+}

@@ -1,0 +1,96 @@
+import { DomainContext } from "shared/domain/context";
+import { Effect, rejected } from "shared/domain/effects";
+import { GiftEvent } from "shared/domain/events";
+import { deepCopy, ProcessResult, processEvent } from "shared/domain/process-event";
+import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { runAchievementEngine } from "shared/domain/achievements/achievement-engine";
+import { addItem, removeItem } from "shared/domain/economy/inventory";
+import { awardBadge, copiesOwned, removeBadge } from "./badge-award";
+
+export interface GiftResult {
+	readonly giver: ProcessResult;
+	readonly receiver: ProcessResult;
+}
+
+/** One giftable item changes hands (the soonest-expiring copy keeps its expiry). */
+function giftItem(
+	giver: ProcessResult,
+	receiver: ProcessResult,
+	itemId: string,
+	ctx: DomainContext,
+	refuse: (reason: string) => GiftResult,
+): GiftResult {
+	const reward = ctx.catalog.rewards.get(itemId);
+	if (reward === undefined || reward.type !== "item") return refuse(`unknown item "${itemId}"`);
+	if (!reward.acquisition.giftable) return refuse(`${reward.name} cannot be given`);
+	const nextGiver = deepCopy(giver.profile);
+	const nextReceiver = deepCopy(receiver.profile);
+	const giverEffects = new Array<Effect>();
+	const receiverEffects = new Array<Effect>();
+	const held = nextGiver.inventory.items.filter((item) => item.item_id === itemId);
+	if (held.size() === 0) return refuse(`you do not have ${reward.name}`);
+	const soonest = held.reduce((a, b) =>
+		a.expires_at !== 0 && (b.expires_at === 0 || a.expires_at < b.expires_at) ? a : b,
+	);
+	const removed = removeItem(nextGiver, itemId, 1, `given to ${receiver.profile.user_id}`, giverEffects);
+	if (removed !== undefined) return refuse(removed);
+	const added = addItem(nextReceiver, reward, 1, soonest.expires_at, ctx.now, receiverEffects);
+	if (added !== undefined) return refuse(`${receiver.profile.profile.display_name}'s inventory is full`);
+	runAchievementEngine(nextGiver, undefined, ctx, giverEffects, 0);
+	runAchievementEngine(nextReceiver, undefined, ctx, receiverEffects, 0);
+	return {
+		giver: { profile: nextGiver, effects: [...giver.effects, ...giverEffects] },
+		receiver: { profile: nextReceiver, effects: [...receiver.effects, ...receiverEffects] },
+	};
+}
+
+/**
+ * A badge from one player to another, all or nothing for both. A "gift" badge (a thank-you) is
+ * made for the occasion: the giver needs no copy. Any other badge changes hands, and only when it
+ * is tradeable and the giver owns it. The receiver's max_quantity applies; nobody gifts themselves.
+ */
+export function processGift(
+	giver: PlayerProfile,
+	receiver: PlayerProfile,
+	event: GiftEvent,
+	ctx: DomainContext,
+): GiftResult {
+	// time passes for both first, as for any event
+	const agedGiver = processEvent(giver, { kind: "tick" }, ctx);
+	const agedReceiver = processEvent(receiver, { kind: "tick" }, ctx);
+	const refuse = (reason: string): GiftResult => ({
+		giver: { profile: agedGiver.profile, effects: [...agedGiver.effects, rejected("gift", reason)] },
+		receiver: agedReceiver,
+	});
+	if (giver.user_id === receiver.user_id) return refuse("you cannot give a gift to yourself");
+	if (event.item_id !== undefined) return giftItem(agedGiver, agedReceiver, event.item_id, ctx, refuse);
+	const badge = ctx.catalog.badges.get(event.badge_id ?? "");
+	if (badge === undefined) return refuse(`unknown badge "${event.badge_id}"`);
+	const made = badge.acquisition.method === "gift";
+	if (!made && !badge.acquisition.tradeable) return refuse(`${badge.name} cannot be traded`);
+	if (!made && copiesOwned(agedGiver.profile, badge.id) === 0) return refuse(`you do not have ${badge.name}`);
+
+	const nextGiver = deepCopy(agedGiver.profile);
+	const nextReceiver = deepCopy(agedReceiver.profile);
+	const giverEffects = new Array<Effect>();
+	const receiverEffects = new Array<Effect>();
+	const refused = awardBadge(
+		nextReceiver,
+		badge,
+		"gift",
+		{ checkRequirements: false, pay: false },
+		ctx,
+		receiverEffects,
+	);
+	if (refused !== undefined) return refuse(refused);
+	if (!made) removeBadge(nextGiver, badge, `given to ${receiver.user_id}`, ctx, giverEffects);
+	giverEffects.push({ kind: "badge_gifted", badge_id: badge.id, to_user_id: receiver.user_id, traded: !made });
+	runAchievementEngine(nextGiver, undefined, ctx, giverEffects, 0);
+	runAchievementEngine(nextReceiver, undefined, ctx, receiverEffects, 0);
+	nextGiver.updated_at = ctx.now;
+	nextReceiver.updated_at = ctx.now;
+	return {
+		giver: { profile: nextGiver, effects: [...agedGiver.effects, ...giverEffects] },
+		receiver: { profile: nextReceiver, effects: [...agedReceiver.effects, ...receiverEffects] },
+	};
+}

@@ -1,0 +1,192 @@
+import { buildCatalog } from "shared/catalog/build-catalog";
+import { DEFAULT_CATALOG_DATA } from "shared/catalog";
+import { Catalog } from "shared/catalog/types";
+import { DomainContext, memoryStockLedger } from "shared/domain/context";
+import { GameEvent } from "shared/domain/events";
+import { processEvent } from "shared/domain/process-event";
+import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
+import { Rng } from "shared/domain/rng";
+
+/**
+ * The workload of `npm run bench`: a catalog of 1,000 achievements and 300 badges, and a class
+ * playing through it. Not a spec: the runner times `run` for the indexed engine and for a naive
+ * scan of every achievement per observation, and checks both end in the same state.
+ */
+
+const METRICS = [
+	"lessons_completed",
+	"quizzes_completed",
+	"practices_completed",
+	"activities_completed",
+	"subjects_studied",
+	"accuracy",
+	"study_minutes",
+	"xp_earned",
+	"coins_earned",
+	"level",
+	"total_xp",
+	"helps_given",
+	"study_streak",
+	"perfect_activities",
+	"activity_types",
+	"reviews_completed",
+	"projects_completed",
+	"quizzes_perfect",
+	"purchases",
+	"items_used",
+];
+const TYPES = ["counter", "threshold", "collection", "sequence", "time_limit", "perfect", "streak", "unique"];
+const SUBJECTS = ["math", "science", "history", "language"];
+const ACTIVITIES = ["lesson", "reading", "quiz", "practice", "flashcards", "help_classmate", "project", "unit_test"];
+
+function condition(rng: Rng, requirementType: string) {
+	const metric = METRICS[rng.integer(0, METRICS.size() - 1)];
+	const subject = rng.chance(0.3) ? SUBJECTS[rng.integer(0, 3)] : "";
+	if (requirementType === "collection") {
+		return { metric: "subjects_studied", value: ["math", "science", "history"], context: { subject: "" } };
+	}
+	if (requirementType === "threshold") {
+		const value = metric === "accuracy" ? 0.9 : rng.integer(5, 500);
+		return { metric, operator: ">=", value, context: { subject } };
+	}
+	return { metric, operator: ">=", value: rng.integer(3, 400), context: { subject } };
+}
+
+function achievements(rng: Rng) {
+	const list = new Array<defined>();
+	for (let i = 1; i <= 1000; i++) {
+		const requirementType = TYPES[(i - 1) % TYPES.size()];
+		const conditions = [condition(rng, requirementType)];
+		if (requirementType === "sequence" || (requirementType === "counter" && i % 3 === 0)) {
+			conditions.push(condition(rng, "counter"));
+		}
+		const tiered = requirementType === "counter" && i % 10 === 1;
+		list.push({
+			id: `a${i}`,
+			name: `Achievement ${i}`,
+			display: { category: `category_${i % 12}` },
+			requirements: {
+				type: requirementType,
+				conditions: tiered ? [conditions[0]] : conditions,
+				logic: i % 7 === 0 && !tiered ? "any" : "all",
+				prerequisite_achievements: i > 50 && i % 25 === 0 ? [`a${i - 50}`] : [],
+				time_constraint:
+					requirementType === "time_limit"
+						? { type: "within", duration: 120 }
+						: requirementType === "streak"
+							? { type: i % 2 === 0 ? "daily" : "weekly" }
+							: { type: "" },
+			},
+			rewards: { xp: 10, coins: 5 },
+			progression: tiered
+				? {
+						type: "tiered",
+						tiers: [
+							{ tier: 1, requirement: 5, reward_multiplier: 1 },
+							{ tier: 2, requirement: 50, reward_multiplier: 2 },
+							{ tier: 3, requirement: 500, reward_multiplier: 3 },
+						],
+					}
+				: {
+						type: i % 2 === 0 ? "progressive" : "instant",
+						milestones: i % 4 === 0 ? [{ percentage: 50 }] : [],
+					},
+			metadata: { points: 10, secret: i % 4 !== 0 && i % 9 === 0, stackable: i % 50 === 0 },
+		});
+	}
+	return list;
+}
+
+function badges() {
+	const list = new Array<defined>();
+	const methods = ["achievement", "milestone", "random", "event", "purchase", "challenge", "gift", "collection"];
+	for (let i = 1; i <= 300; i++) {
+		const method = methods[(i - 1) % methods.size()];
+		const requirements =
+			method === "achievement"
+				? { achievement_id: `a${i}` }
+				: method === "milestone"
+					? { level: 2 + (i % 20) }
+					: method === "purchase"
+						? { cost: { coins: 50 + i } }
+						: {};
+		list.push({
+			id: `b${i}`,
+			name: `Badge ${i}`,
+			info: { collection: `set_${i % 30}` },
+			acquisition: { method, requirements, drop_rate: method === "random" ? 0.002 : 0 },
+			properties: {
+				rarity: ["common", "uncommon", "rare", "epic", "legendary"][i % 5],
+				bonuses: i % 10 === 0 ? [{ stat: "xp", value: 1, type: "percentage" }] : [],
+			},
+		});
+	}
+	return list;
+}
+
+export interface Workload {
+	readonly achievementCount: number;
+	readonly badgeCount: number;
+	readonly eventCount: number;
+	/** Plays every event through processEvent; returns a fingerprint of the outcome. */
+	run(scan: "indexed" | "naive"): string;
+}
+
+/** `eventCount` events for a class of 30, the same stream for every run. */
+export function prepareWorkload(eventCount: number): Workload {
+	const rng = new Rng(2026);
+	const catalog: Catalog = buildCatalog({
+		...DEFAULT_CATALOG_DATA,
+		achievements: achievements(rng),
+		badges: badges(),
+	});
+	const events = new Array<{ student: number; at: number; event: GameEvent }>();
+	let now = 1788249600;
+	for (let i = 0; i < eventCount; i++) {
+		now += rng.integer(5, 120);
+		const student = rng.integer(0, 29);
+		const roll = rng.next();
+		let event: GameEvent;
+		if (roll < 0.85) {
+			event = {
+				kind: "activity",
+				activity: ACTIVITIES[rng.integer(0, ACTIVITIES.size() - 1)],
+				subject: SUBJECTS[rng.integer(0, 3)],
+				difficulty: ["easy", "medium", "hard"][rng.integer(0, 2)],
+				performance: {
+					perfect: rng.chance(0.3),
+					time: rng.integer(60, 1200),
+					expected_time: 600,
+					first_try: rng.chance(0.6),
+					accuracy: rng.integer(40, 100) / 100,
+				},
+			};
+		} else if (roll < 0.95) event = { kind: "metric", metric: "helps_given", value: 1 };
+		else event = { kind: "purchase", reward_id: "snack_pack" };
+		events.push({ student, at: now, event });
+	}
+	return {
+		achievementCount: catalog.achievements.size(),
+		badgeCount: catalog.badges.size(),
+		eventCount,
+		run(scan) {
+			const profiles = new Array<PlayerProfile>();
+			for (let i = 0; i < 30; i++) profiles.push(createDefaultProfile());
+			const stock = memoryStockLedger();
+			const runRng = new Rng(7);
+			for (const item of events) {
+				const ctx: DomainContext = { now: item.at, rng: runRng, catalog, stock, achievementScan: scan };
+				profiles[item.student] = processEvent(profiles[item.student], item.event, ctx).profile;
+			}
+			let earned = 0;
+			let points = 0;
+			let badgeCount = 0;
+			for (const profile of profiles) {
+				earned += profile.achievements.total_earned;
+				points += profile.achievements.total_points;
+				badgeCount += profile.badges.total_earned;
+			}
+			return `${earned} achievements earned, ${points} points, ${badgeCount} badges`;
+		},
+	};
+}
