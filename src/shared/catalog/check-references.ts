@@ -1,4 +1,4 @@
-import { BUILT_IN_METRICS } from "shared/domain/achievements/observations";
+import { BUILT_IN_METRICS, KEYED_METRICS, PERFECT_METRICS } from "shared/domain/achievements/observations";
 import { fail } from "./fields";
 import { AchievementDefinition, BadgeDefinition, MetricDefinition, RewardBundle, RewardDefinition } from "./types";
 
@@ -7,6 +7,13 @@ interface Sections {
 	readonly rewards: ReadonlyMap<string, RewardDefinition>;
 	readonly badges: ReadonlyMap<string, BadgeDefinition>;
 	readonly achievements: ReadonlyMap<string, AchievementDefinition>;
+}
+
+function sorted(names: ReadonlySet<string>): string {
+	const list = new Array<string>();
+	for (const name of names) list.push(name);
+	list.sort();
+	return list.join(", ");
 }
 
 function checkBundle(bundle: RewardBundle, path: string, sections: Sections) {
@@ -56,8 +63,23 @@ export function checkReferences(sections: Sections) {
 	for (const [id, achievement] of sections.achievements) {
 		const path = `catalog.achievements ("${id}")`;
 		achievement.requirements.conditions.forEach((condition, index) => {
+			const at = `${path}.requirements.conditions[${index}].metric`;
 			if (BUILT_IN_METRICS[condition.metric] === undefined && !sections.metrics.has(condition.metric)) {
-				fail(`${path}.requirements.conditions[${index}].metric: unknown metric "${condition.metric}"`);
+				fail(`${at}: unknown metric "${condition.metric}"`);
+			}
+			const requirementType = achievement.requirements.type;
+			if (requirementType === "perfect" && !PERFECT_METRICS.has(condition.metric)) {
+				fail(
+					`${at}: a perfect requirement watches activities (${sorted(PERFECT_METRICS)}), not "${condition.metric}"`,
+				);
+			}
+			if (
+				(requirementType === "unique" || requirementType === "collection") &&
+				!KEYED_METRICS.has(condition.metric)
+			) {
+				fail(
+					`${at}: a ${requirementType} requirement needs a metric that names what was seen (${sorted(KEYED_METRICS)})`,
+				);
 			}
 		});
 		achievement.requirements.prerequisite_achievements.forEach((other, index) => {

@@ -1,5 +1,7 @@
 import { buildCatalog, CatalogData } from "./build-catalog";
+import { DEFAULT_ACHIEVEMENTS } from "./default/achievements";
 import { DEFAULT_ACTIVITIES } from "./default/activities";
+import { DEFAULT_BADGES } from "./default/badges";
 import { DEFAULT_METRICS } from "./default/metrics";
 import { DEFAULT_PROGRESSION } from "./default/progression";
 import { DEFAULT_REWARDS } from "./default/shop";
@@ -11,7 +13,8 @@ export const DEFAULT_CATALOG_DATA: CatalogData = {
 	activities: DEFAULT_ACTIVITIES,
 	metrics: DEFAULT_METRICS,
 	rewards: DEFAULT_REWARDS,
-	badges: [],
+	badges: DEFAULT_BADGES,
+	achievements: DEFAULT_ACHIEVEMENTS,
 };
 
 let defaultCatalog: Catalog | undefined;

@@ -3,6 +3,7 @@ import { earn } from "./economy/currency";
 import { expireTimed } from "./economy/inventory";
 import { Effect, rejected } from "./effects";
 import { GameEvent } from "./events";
+import { copyProfile } from "./copy";
 import { saturatingAdd } from "./numbers";
 import { runAchievementEngine } from "./achievements/achievement-engine";
 import { setShowcase } from "./achievements/showcase";
@@ -28,16 +29,18 @@ export interface ProcessResult {
  * profile passed in is not modified.
  */
 export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: DomainContext): ProcessResult {
-	const aged = deepCopy(profile);
+	const updated = copyProfile(profile);
 	const effects = new Array<Effect>();
-	expireTimed(aged, ctx.now, effects);
-	checkStreak(aged, ctx.now, effects);
-	if (event.kind === "tick") return { profile: aged, effects };
+	age(updated, ctx, effects);
+	if (event.kind === "tick") return { profile: updated, effects };
 
-	const updated = deepCopy(aged);
 	const eventEffects = new Array<Effect>();
 	const refusal = apply(updated, event, ctx, eventEffects);
 	if (refusal !== undefined) {
+		// the event may have half-applied before it was refused: start again from the profile given,
+		// with only what time did (a refusal is rarer than a copy is cheap)
+		const aged = copyProfile(profile);
+		age(aged, ctx, []);
 		effects.push(rejected(event.kind, refusal));
 		return { profile: aged, effects };
 	}
@@ -45,6 +48,12 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 	updated.updated_at = ctx.now;
 	for (const effect of eventEffects) effects.push(effect);
 	return { profile: updated, effects };
+}
+
+/** What time alone does: expiries and a broken streak. */
+function age(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
+	expireTimed(profile, ctx.now, effects);
+	checkStreak(profile, ctx.now, effects);
 }
 
 function apply(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, effects: Effect[]): string | undefined {
@@ -116,12 +125,4 @@ function apply(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, eff
 			);
 	}
 	return undefined;
-}
-
-/** A deep copy of plain data (profiles hold no instances, functions or cycles). */
-export function deepCopy<T>(value: T): T {
-	if (!typeIs(value, "table")) return value;
-	const copy: Record<string | number, unknown> = {};
-	for (const [key, item] of pairs(value as unknown as Record<string | number, unknown>)) copy[key] = deepCopy(item);
-	return copy as unknown as T;
 }

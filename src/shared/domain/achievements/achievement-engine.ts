@@ -12,6 +12,7 @@ import {
 	onLevelReached,
 } from "shared/domain/badges/badge-triggers";
 import { indexOf } from "./achievement-index";
+import { EngineRun } from "./engine-run";
 import { checkCompletion, resetForPrestige, trackObservation } from "./achievement-tracker";
 import { observeEffect, observeEvent, observeTotals } from "./observe";
 import { Observation } from "./observations";
@@ -40,10 +41,10 @@ export function runAchievementEngine(
 ) {
 	const index = indexOf(ctx.catalog);
 	const naive = ctx.achievementScan === "naive" ? allAchievements(ctx) : undefined;
-	const awarded = new Set<string>();
+	const run = new EngineRun();
 	const track = (observation: Observation) => {
 		const watchers = naive ?? index.byMetric.get(observation.metric) ?? EMPTY;
-		for (const achievement of watchers) trackObservation(profile, achievement, observation, ctx, effects, awarded);
+		for (const achievement of watchers) trackObservation(profile, achievement, observation, ctx, effects, run);
 	};
 	if (event !== undefined) {
 		for (const observation of observeEvent(event, profile, ctx.catalog)) track(observation);
@@ -60,12 +61,12 @@ export function runAchievementEngine(
 			switch (effect.kind) {
 				case "level_up":
 					for (const achievement of index.levelGated)
-						checkCompletion(profile, achievement, ctx, effects, awarded);
+						checkCompletion(profile, achievement, ctx, effects, run);
 					onLevelReached(profile, effect.to, ctx, effects);
 					break;
 				case "achievement_earned":
 					for (const dependent of index.dependents.get(effect.achievement_id) ?? EMPTY) {
-						checkCompletion(profile, dependent, ctx, effects, awarded);
+						checkCompletion(profile, dependent, ctx, effects, run);
 					}
 					onAchievementEarned(profile, effect.achievement_id, ctx, effects);
 					break;

@@ -16,6 +16,7 @@ import {
 	progressPercentage,
 	requirementMet,
 } from "./condition-tracking";
+import { EngineRun } from "./engine-run";
 import { Observation } from "./observations";
 
 /** Inside its availability window (seasonal and limited-time achievements), and active. */
@@ -68,25 +69,24 @@ function gatesOpen(profile: PlayerProfile, achievement: AchievementDefinition): 
 	return true;
 }
 
-function updateCategory(profile: PlayerProfile, achievement: AchievementDefinition, ctx: DomainContext) {
+/** Counts a newly earned (or, with -1, reset) achievement in its category's progress. */
+function updateCategory(
+	profile: PlayerProfile,
+	achievement: AchievementDefinition,
+	change: number,
+	ctx: DomainContext,
+) {
 	const category = achievement.display.category;
 	const total = indexOf(ctx.catalog).categoryTotals.get(category) ?? 0;
-	let earned = 0;
-	for (const [id, state] of pairs(profile.achievement_progress)) {
-		const other = ctx.catalog.achievements.get(id as string);
-		if (other !== undefined && other.display.category === category && (state.earned_count > 0 || state.tier > 0)) {
-			earned += 1;
-		}
-	}
-	const progress = total > 0 ? math.floor((math.min(earned, total) / total) * 10000) / 100 : 100;
 	const categories = profile.achievements.categories;
-	const entry = categories.find((c) => c.category === category);
-	if (entry === undefined) categories.push({ category, earned, total, progress });
-	else {
-		entry.earned = earned;
-		entry.total = total;
-		entry.progress = progress;
+	let entry = categories.find((c) => c.category === category);
+	if (entry === undefined) {
+		entry = { category, earned: 0, total, progress: 0 };
+		categories.push(entry);
 	}
+	entry.earned = math.max(0, entry.earned + change);
+	entry.total = total;
+	entry.progress = total > 0 ? math.floor((math.min(entry.earned, total) / total) * 10000) / 100 : 100;
 }
 
 function award(
@@ -112,7 +112,7 @@ function award(
 		{ achievement_id: achievement.id, earned_at: ctx.now, rarity: achievement.metadata.rarity },
 		HISTORY_LIMITS.recent_achievements,
 	);
-	updateCategory(profile, achievement, ctx);
+	if (firstTime) updateCategory(profile, achievement, 1, ctx);
 	effects.push({
 		kind: "achievement_earned",
 		achievement_id: achievement.id,
@@ -161,22 +161,23 @@ export function checkCompletion(
 	achievement: AchievementDefinition,
 	ctx: DomainContext,
 	effects: Effect[],
-	awardedThisEvent: Set<string>,
+	run: EngineRun,
 ) {
-	const state = profile.achievement_progress[achievement.id];
-	if (state === undefined || isDone(achievement, state) || !isOpen(achievement, ctx.now)) return;
+	const current = profile.achievement_progress[achievement.id];
+	if (current === undefined || isDone(achievement, current) || !isOpen(achievement, ctx.now)) return;
 	if (!gatesOpen(profile, achievement)) return;
 	if (achievement.progression.type === "tiered") {
-		while (!isDone(achievement, state) && conditionMet(achievement, 0, state))
+		if (!conditionMet(achievement, 0, current)) return;
+		const state = run.writable(profile, achievement.id)!;
+		while (!isDone(achievement, state) && conditionMet(achievement, 0, state)) {
 			award(profile, achievement, state, ctx, effects);
+		}
 		return;
 	}
 	// a stackable achievement is earned at most once per event, so a reward that feeds its own metric cannot loop
-	if (awardedThisEvent.has(achievement.id)) return;
-	if (requirementMet(achievement, state)) {
-		awardedThisEvent.add(achievement.id);
-		award(profile, achievement, state, ctx, effects);
-	}
+	if (run.awarded.has(achievement.id) || !requirementMet(achievement, current)) return;
+	run.awarded.add(achievement.id);
+	award(profile, achievement, run.writable(profile, achievement.id)!, ctx, effects);
 }
 
 /** Applies one observation to one achievement that watches its metric. */
@@ -186,7 +187,7 @@ export function trackObservation(
 	observation: Observation,
 	ctx: DomainContext,
 	effects: Effect[],
-	awardedThisEvent: Set<string>,
+	run: EngineRun,
 ) {
 	if (!isOpen(achievement, ctx.now)) return;
 	const existing = profile.achievement_progress[achievement.id];
@@ -201,8 +202,8 @@ export function trackObservation(
 		if (!matches(conditions[index], observation, ctx.now)) continue;
 		if (state === undefined) {
 			state = newAchievementProgress(achievement, ctx.now);
-			profile.achievement_progress[achievement.id] = state;
-		}
+			run.create(profile, achievement.id, state);
+		} else if (!touched) state = run.writable(profile, achievement.id)!;
 		if (!touched) closeExpiredWindow(achievement, state, ctx.now);
 		touched = true;
 		applyObservation(achievement, index, state.conditions[index], observation, ctx.now);
@@ -214,15 +215,16 @@ export function trackObservation(
 	}
 	state.progress = progressPercentage(achievement, state);
 	if (!achievement.metadata.secret) announceMilestones(profile, achievement, state, ctx, effects);
-	checkCompletion(profile, achievement, ctx, effects, awardedThisEvent);
+	checkCompletion(profile, achievement, ctx, effects, run);
 }
 
 /** At prestige: achievements marked reset_on_prestige lose their progress and can be earned again. */
 export function resetForPrestige(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
 	for (const achievement of indexOf(ctx.catalog).resetOnPrestige) {
-		if (profile.achievement_progress[achievement.id] === undefined) continue;
+		const state = profile.achievement_progress[achievement.id];
+		if (state === undefined) continue;
 		delete profile.achievement_progress[achievement.id];
-		updateCategory(profile, achievement, ctx);
+		if (state.earned_count > 0 || state.tier > 0) updateCategory(profile, achievement, -1, ctx);
 		effects.push({ kind: "achievement_reset", achievement_id: achievement.id });
 	}
 }

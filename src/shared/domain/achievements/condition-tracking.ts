@@ -138,7 +138,8 @@ export function applyObservation(
 		}
 		case "perfect":
 			// consecutive perfect results: an imperfect one starts the count again
-			progress.count = observation.perfect === false ? 0 : progress.count + 1;
+			if (observation.perfect === true) progress.count += 1;
+			else if (observation.perfect === false) progress.count = 0;
 			break;
 		case "streak": {
 			const period = requirements.time_constraint.type === "weekly" ? utcWeek(now) : utcDay(now);

@@ -45,3 +45,31 @@ export const BUILT_IN_METRICS: Readonly<Record<string, string>> = {
 	badges_earned: "1 per badge awarded; key: its id",
 	badges_gifted: "1 per badge given to a classmate; key: the classmate's user id",
 };
+
+/** Metrics whose observations say whether the result was perfect: the only ones a `perfect` requirement can watch. */
+export const PERFECT_METRICS: ReadonlySet<string> = new Set([
+	"activities_completed",
+	"lessons_completed",
+	"quizzes_completed",
+	"practices_completed",
+	"reviews_completed",
+	"projects_completed",
+	"perfect_activities",
+]);
+
+/** Metrics whose observations carry a key: the only ones `unique` and `collection` requirements can watch. */
+export const KEYED_METRICS: ReadonlySet<string> = new Set([
+	"activities_completed",
+	"lessons_completed",
+	"quizzes_completed",
+	"perfect_activities",
+	"subjects_studied",
+	"activity_types",
+	"xp_earned",
+	"coins_spent",
+	"purchases",
+	"items_used",
+	"achievements_earned",
+	"badges_earned",
+	"badges_gifted",
+]);

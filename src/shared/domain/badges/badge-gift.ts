@@ -1,7 +1,8 @@
 import { DomainContext } from "shared/domain/context";
 import { Effect, rejected } from "shared/domain/effects";
 import { GiftEvent } from "shared/domain/events";
-import { deepCopy, ProcessResult, processEvent } from "shared/domain/process-event";
+import { copyProfile } from "shared/domain/copy";
+import { ProcessResult, processEvent } from "shared/domain/process-event";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { runAchievementEngine } from "shared/domain/achievements/achievement-engine";
 import { addItem, removeItem } from "shared/domain/economy/inventory";
@@ -23,8 +24,8 @@ function giftItem(
 	const reward = ctx.catalog.rewards.get(itemId);
 	if (reward === undefined || reward.type !== "item") return refuse(`unknown item "${itemId}"`);
 	if (!reward.acquisition.giftable) return refuse(`${reward.name} cannot be given`);
-	const nextGiver = deepCopy(giver.profile);
-	const nextReceiver = deepCopy(receiver.profile);
+	const nextGiver = copyProfile(giver.profile);
+	const nextReceiver = copyProfile(receiver.profile);
 	const giverEffects = new Array<Effect>();
 	const receiverEffects = new Array<Effect>();
 	const held = nextGiver.inventory.items.filter((item) => item.item_id === itemId);
@@ -70,8 +71,8 @@ export function processGift(
 	if (!made && !badge.acquisition.tradeable) return refuse(`${badge.name} cannot be traded`);
 	if (!made && copiesOwned(agedGiver.profile, badge.id) === 0) return refuse(`you do not have ${badge.name}`);
 
-	const nextGiver = deepCopy(agedGiver.profile);
-	const nextReceiver = deepCopy(agedReceiver.profile);
+	const nextGiver = copyProfile(agedGiver.profile);
+	const nextReceiver = copyProfile(agedReceiver.profile);
 	const giverEffects = new Array<Effect>();
 	const receiverEffects = new Array<Effect>();
 	const refused = awardBadge(

@@ -39,17 +39,43 @@ const TYPES = ["counter", "threshold", "collection", "sequence", "time_limit", "
 const SUBJECTS = ["math", "science", "history", "language"];
 const ACTIVITIES = ["lesson", "reading", "quiz", "practice", "flashcards", "help_classmate", "project", "unit_test"];
 
+/** Metrics that grow by tens or hundreds per event get targets to match, so achievements take a term, not a day. */
+const LARGE_METRICS = new Set(["study_minutes", "xp_earned", "coins_earned", "total_xp"]);
+
+const PERFECT = ["activities_completed", "lessons_completed", "quizzes_completed", "perfect_activities"];
+const KEYED = ["activities_completed", "subjects_studied", "activity_types", "purchases", "items_used", "xp_earned"];
+
+/** Metrics that report a current value rather than an amount: thresholds watch them, counters do not. */
+const VALUE_METRICS = new Set(["level", "total_xp", "accuracy", "study_streak"]);
+
+function pick<T extends defined>(rng: Rng, list: readonly T[]): T {
+	return list[rng.integer(0, list.size() - 1)];
+}
+
 function condition(rng: Rng, requirementType: string) {
-	const metric = METRICS[rng.integer(0, METRICS.size() - 1)];
-	const subject = rng.chance(0.3) ? SUBJECTS[rng.integer(0, 3)] : "";
+	const subject = rng.chance(0.3) ? pick(rng, SUBJECTS) : "";
 	if (requirementType === "collection") {
-		return { metric: "subjects_studied", value: ["math", "science", "history"], context: { subject: "" } };
+		// a few of the activities (or subjects) to try, chosen per achievement
+		const pool = rng.chance(0.5) ? ACTIVITIES : SUBJECTS;
+		const wanted = new Array<string>();
+		const size = rng.integer(2, pool.size());
+		while (wanted.size() < size) {
+			const value = pick(rng, pool);
+			if (!wanted.includes(value)) wanted.push(value);
+		}
+		return { metric: pool === ACTIVITIES ? "activities_completed" : "subjects_studied", value: wanted };
 	}
 	if (requirementType === "threshold") {
-		const value = metric === "accuracy" ? 0.9 : rng.integer(5, 500);
+		const metric = pick(rng, [...VALUE_METRICS]);
+		const value =
+			metric === "accuracy" ? 0.9 : metric === "total_xp" ? rng.integer(5, 500) * 100 : rng.integer(3, 60);
 		return { metric, operator: ">=", value, context: { subject } };
 	}
-	return { metric, operator: ">=", value: rng.integer(3, 400), context: { subject } };
+	const choices = requirementType === "perfect" ? PERFECT : requirementType === "unique" ? KEYED : METRICS;
+	let metric = pick(rng, choices);
+	while (VALUE_METRICS.has(metric)) metric = pick(rng, choices);
+	const scale = LARGE_METRICS.has(metric) ? 100 : 1;
+	return { metric, operator: ">=", value: rng.integer(3, 400) * scale, context: { subject } };
 }
 
 function achievements(rng: Rng) {
@@ -61,6 +87,7 @@ function achievements(rng: Rng) {
 			conditions.push(condition(rng, "counter"));
 		}
 		const tiered = requirementType === "counter" && i % 10 === 1;
+		const target = conditions[0].value as number;
 		list.push({
 			id: `a${i}`,
 			name: `Achievement ${i}`,
@@ -82,9 +109,9 @@ function achievements(rng: Rng) {
 				? {
 						type: "tiered",
 						tiers: [
-							{ tier: 1, requirement: 5, reward_multiplier: 1 },
-							{ tier: 2, requirement: 50, reward_multiplier: 2 },
-							{ tier: 3, requirement: 500, reward_multiplier: 3 },
+							{ tier: 1, requirement: math.ceil(target / 4), reward_multiplier: 1 },
+							{ tier: 2, requirement: target, reward_multiplier: 2 },
+							{ tier: 3, requirement: target * 4, reward_multiplier: 3 },
 						],
 					}
 				: {

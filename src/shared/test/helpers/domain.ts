@@ -1,5 +1,5 @@
 import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
-import { DEFAULT_CATALOG_DATA, getDefaultCatalog } from "shared/catalog";
+import { DEFAULT_CATALOG_DATA } from "shared/catalog";
 import { Catalog } from "shared/catalog/types";
 import { DomainContext, memoryStockLedger, StockLedger } from "shared/domain/context";
 import { Effect, EffectKind } from "shared/domain/effects";
@@ -23,9 +23,21 @@ export const PLAIN_PERFORMANCE: ActivityPerformance = {
 	first_try: false,
 };
 
-/** The default catalog with some sections replaced, validated like a scenario's catalog. */
+/**
+ * The default catalog's rules (progression, activities, metrics, shop) with some sections
+ * replaced, validated like a scenario's catalog. No achievements or badges unless given, so a spec
+ * sees only what it sets up.
+ */
 export function catalogWith(sections: CatalogData): Catalog {
-	return buildCatalog({ ...DEFAULT_CATALOG_DATA, ...sections });
+	return buildCatalog({ ...DEFAULT_CATALOG_DATA, achievements: [], badges: [], ...sections });
+}
+
+let rulesOnly: Catalog | undefined;
+
+/** The default catalog without its achievements and badges, built once. */
+export function rulesOnlyCatalog(): Catalog {
+	if (rulesOnly === undefined) rulesOnly = catalogWith({});
+	return rulesOnly;
 }
 
 /** One student and a clock: applies events through processEvent, as the server would. */
@@ -36,7 +48,7 @@ export class TestStudent {
 	private readonly rng: Rng;
 
 	public constructor(
-		public readonly catalog: Catalog = getDefaultCatalog(),
+		public readonly catalog: Catalog = rulesOnlyCatalog(),
 		stock?: StockLedger,
 		seed = 7,
 	) {

@@ -1,0 +1,29 @@
+import { deepCopy } from "shared/domain/copy";
+import { AchievementProgress, PlayerProfile } from "shared/domain/profile/player-profile";
+
+/**
+ * What one run of the engine over one event remembers. Progress entries are shared with the
+ * profile the event started from (copying hundreds of them per event would dominate the cost),
+ * so an entry is copied the first time this run writes to it.
+ */
+export class EngineRun {
+	/** Achievements earned in this run: a stackable one is earned at most once per event. */
+	public readonly awarded = new Set<string>();
+	private readonly copied = new Set<string>();
+
+	/** The entry of `achievementId`, safe to modify. */
+	public writable(profile: PlayerProfile, achievementId: string): AchievementProgress | undefined {
+		const state = profile.achievement_progress[achievementId];
+		if (state === undefined || this.copied.has(achievementId)) return state;
+		const copy = deepCopy(state);
+		profile.achievement_progress[achievementId] = copy;
+		this.copied.add(achievementId);
+		return copy;
+	}
+
+	/** Records a new entry, which belongs to this run already. */
+	public create(profile: PlayerProfile, achievementId: string, state: AchievementProgress) {
+		profile.achievement_progress[achievementId] = state;
+		this.copied.add(achievementId);
+	}
+}
