@@ -15,6 +15,7 @@ const NAMES = [
 	"Umar", "Vera", "Wei", "Ximena", "Yusuf", "Zoe", "Aiko", "Bruno", "Cora", "Diego",
 ];
 const SUBJECTS = ["math", "science", "history", "language"];
+const DAILY_QUESTS = ["daily_three_activities", "daily_perfect_quiz", "daily_helping_hand"];
 const SHOP_WISHES = ["snack_pack", "double_xp_potion", "emote_high_five", "avatar_owl", "theme_space", "title_bookworm"];
 
 // mulberry32, the same generator the game uses, so the file is the same on every machine
@@ -42,6 +43,7 @@ const students = NAMES.map((name, index) => ({
 	helpful: between(0, 0.3),
 	weekendStudy: between(0, 0.4),
 	wish: 0,
+	started: false,
 }));
 
 const events = [];
@@ -88,6 +90,13 @@ for (let week = 0; week < WEEKS; week++) {
 		for (const student of present) {
 			const start = 8 * 60 + Math.floor(random() * 10);
 			push(at(day, start), student.user_id, "join");
+			// the tutorial on a student's first day; most take the day's quest (refused while one is still running)
+			if (!student.started) {
+				push(at(day, start + 1), student.user_id, "assign_quest", { quest_id: "tutorial_first_lesson" });
+				student.started = true;
+			} else if (random() < 0.7) {
+				push(at(day, start + 1), student.user_id, "assign_quest", { quest_id: pick(DAILY_QUESTS) });
+			}
 			activity(at(day, start + 20), student, weekday === 4 && week % 3 === 2 ? "unit_test" : "lesson");
 			activity(at(day, start + 40), student, weekday % 2 === 0 ? "quiz" : "practice");
 			if (random() < 0.5) activity(at(day, start + 55), student, pick(["reading", "flashcards", "practice"]));

@@ -86,4 +86,5 @@ export const BADGE_FIELDS: Fields = {
 export const SETTINGS_FIELDS: Fields = {
 	badge_slots: field.whole(3, 50),
 	showcase_slots: field.whole(5, 50),
+	max_active_quests: field.whole(5, 100),
 };

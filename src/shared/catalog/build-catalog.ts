@@ -4,6 +4,7 @@ import { ACTIVITY_FIELDS, METRIC_FIELDS, PROGRESSION_FIELDS, REWARD_FIELDS } fro
 import { checkReferences } from "./check-references";
 import { readAchievement } from "./read-achievement";
 import { readBadge } from "./read-badge";
+import { readQuest } from "./read-quest";
 import { fail, readFields } from "./fields";
 import {
 	ActivityDefinition,
@@ -17,7 +18,7 @@ import {
 
 /**
  * Catalog content as written by a designer (the shape of a scenario's "catalog"): activities and
- * metrics keyed by id; rewards, badges and achievements as lists of definitions; settings.
+ * metrics keyed by id; rewards, badges, achievements and quests as lists of definitions; settings.
  */
 export interface CatalogData {
 	readonly progression?: unknown;
@@ -26,10 +27,20 @@ export interface CatalogData {
 	readonly rewards?: unknown;
 	readonly badges?: unknown;
 	readonly achievements?: unknown;
+	readonly quests?: unknown;
 	readonly settings?: unknown;
 }
 
-const SECTIONS = new Set(["progression", "activities", "metrics", "rewards", "badges", "achievements", "settings"]);
+const SECTIONS = new Set([
+	"progression",
+	"activities",
+	"metrics",
+	"rewards",
+	"badges",
+	"achievements",
+	"quests",
+	"settings",
+]);
 
 function keyedSection<T>(raw: unknown, path: string, read: (id: string, value: unknown, path: string) => T) {
 	const result = new Map<string, T>();
@@ -119,6 +130,9 @@ export function buildCatalog(data: CatalogData): Catalog {
 	const rewards = listSection(data.rewards ?? [], "catalog.rewards", readReward);
 	const badges = listSection(data.badges ?? [], "catalog.badges", readBadge);
 	const achievements = listSection(data.achievements ?? [], "catalog.achievements", readAchievement);
+	const metricIds = new Set<string>();
+	for (const [id] of metrics) metricIds.add(id);
+	const quests = listSection(data.quests ?? [], "catalog.quests", (value, path) => readQuest(value, path, metricIds));
 	const settings = readFields(data.settings ?? {}, SETTINGS_FIELDS, "catalog.settings") as unknown as GameSettings;
 	for (const [id, reward] of rewards) {
 		const badgeId = reward.value.properties.badge_id;
@@ -126,7 +140,7 @@ export function buildCatalog(data: CatalogData): Catalog {
 			fail(`catalog.rewards ("${id}").value.properties.badge_id: no badge "${badgeId ?? id}" in catalog.badges`);
 		}
 	}
-	checkReferences({ metrics, rewards, badges, achievements });
+	checkReferences({ metrics, rewards, badges, achievements, quests });
 	return {
 		progression,
 		activities,
@@ -134,6 +148,7 @@ export function buildCatalog(data: CatalogData): Catalog {
 		rewards,
 		badges,
 		achievements,
+		quests,
 		settings,
 		levelXp: buildLevelTable(progression),
 	};

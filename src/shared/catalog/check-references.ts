@@ -1,12 +1,21 @@
 import { BUILT_IN_METRICS, KEYED_METRICS, PERFECT_METRICS } from "shared/domain/achievements/observations";
 import { fail } from "./fields";
-import { AchievementDefinition, BadgeDefinition, MetricDefinition, RewardBundle, RewardDefinition } from "./types";
+import {
+	AchievementDefinition,
+	BadgeDefinition,
+	MetricDefinition,
+	QuestDefinition,
+	QuestRewardBundle,
+	RewardBundle,
+	RewardDefinition,
+} from "./types";
 
 interface Sections {
 	readonly metrics: ReadonlyMap<string, MetricDefinition>;
 	readonly rewards: ReadonlyMap<string, RewardDefinition>;
 	readonly badges: ReadonlyMap<string, BadgeDefinition>;
 	readonly achievements: ReadonlyMap<string, AchievementDefinition>;
+	readonly quests: ReadonlyMap<string, QuestDefinition>;
 }
 
 function sorted(names: ReadonlySet<string>): string {
@@ -41,6 +50,60 @@ function checkChains(achievements: ReadonlyMap<string, AchievementDefinition>) {
 		state.set(id, "done");
 	};
 	for (const [id] of achievements) visit(id, [id]);
+}
+
+function checkQuestBundle(bundle: QuestRewardBundle, path: string, sections: Sections) {
+	checkBundle(bundle, path, sections);
+	bundle.achievements.forEach((other, index) => {
+		if (!sections.achievements.has(other)) fail(`${path}.achievements[${index}]: no achievement "${other}"`);
+	});
+	bundle.unlock_quests.forEach((other, index) => {
+		if (!sections.quests.has(other)) fail(`${path}.unlock_quests[${index}]: no quest "${other}"`);
+	});
+}
+
+function checkQuest(id: string, quest: QuestDefinition, sections: Sections) {
+	const path = `catalog.quests ("${id}")`;
+	const requirements = quest.requirements;
+	requirements.quests_completed.forEach((other, index) => {
+		if (!sections.quests.has(other)) fail(`${path}.requirements.quests_completed[${index}]: no quest "${other}"`);
+	});
+	requirements.achievements.forEach((other, index) => {
+		if (!sections.achievements.has(other))
+			fail(`${path}.requirements.achievements[${index}]: no achievement "${other}"`);
+	});
+	requirements.items.forEach((item, index) => {
+		if (sections.rewards.get(item.item_id)?.type !== "item") {
+			fail(`${path}.requirements.items[${index}].item_id: no item "${item.item_id}"`);
+		}
+	});
+	const rewards = quest.rewards;
+	checkQuestBundle(rewards.guaranteed, `${path}.rewards.guaranteed`, sections);
+	checkQuestBundle(rewards.first_completion, `${path}.rewards.first_completion`, sections);
+	checkQuestBundle(rewards.repeat_rewards, `${path}.rewards.repeat_rewards`, sections);
+	rewards.random.forEach((entry, index) =>
+		checkQuestBundle(entry.reward, `${path}.rewards.random[${index}].reward`, sections),
+	);
+	rewards.bonus.forEach((entry, index) =>
+		checkQuestBundle(entry.reward, `${path}.rewards.bonus[${index}].reward`, sections),
+	);
+	quest.objectives.forEach((objective, index) =>
+		objective.progress_tracking.checkpoints.forEach((checkpoint, position) =>
+			checkQuestBundle(
+				checkpoint.reward,
+				`${path}.objectives[${index}].progress_tracking.checkpoints[${position}].reward`,
+				sections,
+			),
+		),
+	);
+	const chain = quest.chain;
+	if (chain.next_quest !== "" && !sections.quests.has(chain.next_quest)) {
+		fail(`${path}.chain.next_quest: no quest "${chain.next_quest}"`);
+	}
+	chain.branch_quests.forEach((branch, index) => {
+		if (!sections.quests.has(branch.quest_id))
+			fail(`${path}.chain.branch_quests[${index}].quest_id: no quest "${branch.quest_id}"`);
+	});
 }
 
 /** Evolutions lead somewhere new: a badge never evolves (through others) back into itself. */
@@ -99,6 +162,10 @@ export function checkReferences(sections: Sections) {
 		if (requirements.achievement_id !== "" && !sections.achievements.has(requirements.achievement_id)) {
 			fail(`${path}.acquisition.requirements.achievement_id: no achievement "${requirements.achievement_id}"`);
 		}
+		requirements.quests.forEach((questId, index) => {
+			if (!sections.quests.has(questId))
+				fail(`${path}.acquisition.requirements.quests[${index}]: no quest "${questId}"`);
+		});
 		requirements.items_needed.forEach((item, index) => {
 			if (sections.rewards.get(item.item_id)?.type !== "item") {
 				fail(`${path}.acquisition.requirements.items_needed[${index}].item_id: no item "${item.item_id}"`);
@@ -121,6 +188,7 @@ export function checkReferences(sections: Sections) {
 		}
 	}
 	checkEvolutions(sections.badges);
+	for (const [id, quest] of sections.quests) checkQuest(id, quest, sections);
 	for (const [id, reward] of sections.rewards) {
 		reward.usage.requirements.achievements.forEach((other, index) => {
 			if (!sections.achievements.has(other)) {

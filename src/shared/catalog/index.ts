@@ -4,6 +4,7 @@ import { DEFAULT_ACTIVITIES } from "./default/activities";
 import { DEFAULT_BADGES } from "./default/badges";
 import { DEFAULT_METRICS } from "./default/metrics";
 import { DEFAULT_PROGRESSION } from "./default/progression";
+import { DEFAULT_QUESTS } from "./default/quests";
 import { DEFAULT_REWARDS } from "./default/shop";
 import { Catalog } from "./types";
 
@@ -15,6 +16,7 @@ export const DEFAULT_CATALOG_DATA: CatalogData = {
 	rewards: DEFAULT_REWARDS,
 	badges: DEFAULT_BADGES,
 	achievements: DEFAULT_ACHIEVEMENTS,
+	quests: DEFAULT_QUESTS,
 };
 
 let defaultCatalog: Catalog | undefined;

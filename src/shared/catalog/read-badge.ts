@@ -31,8 +31,5 @@ export function readBadge(raw: unknown, path: string): BadgeDefinition {
 			if (acquisition.drop_rate <= 0) fail(`${at}.drop_rate: a random badge needs a drop rate above 0`);
 			break;
 	}
-	if (requirements.quests.size() > 0) {
-		fail(`${at}.requirements.quests: quest requirements need the quest system, not implemented yet`);
-	}
 	return badge;
 }

@@ -279,12 +279,117 @@ export interface BadgeDefinition {
 	readonly updated_at: number;
 }
 
+export type QuestType = "main" | "side" | "daily" | "weekly" | "event" | "tutorial" | "challenge" | "hidden";
+export type ObjectiveType =
+	"complete" | "collect" | "achieve" | "reach" | "interact" | "time_limit" | "perfect" | "sequence";
+
+/** A quest's reward in the shape the Quest model uses (a bundle, plus achievements and quests it unlocks). */
+export interface QuestRewardBundle extends RewardBundle {
+	readonly achievements: readonly string[];
+	readonly unlock_quests: readonly string[];
+}
+
+/** A condition of the quest condition language (see scenario/README): all parts must hold. */
+export interface QuestCondition {
+	readonly text: string;
+	/** Completed within this many minutes of the start; undefined = no such part. */
+	readonly withinMinutes?: number;
+	/** Every optional objective done. */
+	readonly allOptional?: boolean;
+	/** The player's level at least this. */
+	readonly minLevel?: number;
+	/** Always true ("always"): a fallback branch. */
+	readonly always?: boolean;
+}
+
+export interface QuestObjective {
+	readonly id: string;
+	readonly description: string;
+	readonly type: ObjectiveType;
+	readonly target: {
+		readonly metric: string;
+		readonly value: number;
+		readonly context: {
+			readonly subject: string;
+			readonly difficulty: string;
+			readonly time_frame: TimeFrame;
+			/** collect: the keys that count (empty = any); achieve: the achievement (empty = any). */
+			readonly keys: readonly string[];
+			/** time_limit: minutes from the quest's start. */
+			readonly duration: number;
+		};
+	};
+	readonly progress_tracking: {
+		readonly required: number;
+		readonly show_progress: boolean;
+		readonly checkpoints: readonly { readonly value: number; readonly reward: QuestRewardBundle }[];
+	};
+	readonly optional: boolean;
+	readonly order: number;
+	readonly unlocks: readonly string[];
+}
+
+export interface QuestDefinition {
+	readonly id: string;
+	readonly name: string;
+	readonly info: {
+		readonly title: string;
+		readonly description: string;
+		readonly story: string;
+		readonly category: string;
+		readonly difficulty: "easy" | "medium" | "hard" | "expert";
+		readonly type: QuestType;
+		readonly icon: string;
+		readonly banner: string;
+		readonly npc: { readonly name: string; readonly avatar: string; readonly dialogue: readonly string[] };
+	};
+	readonly objectives: readonly QuestObjective[];
+	readonly requirements: {
+		readonly level: number;
+		readonly quests_completed: readonly string[];
+		readonly achievements: readonly string[];
+		readonly items: readonly { readonly item_id: string; readonly quantity: number; readonly consume: boolean }[];
+		/** A skill is a subject; its level is the player's skill level in it (see domain/quests/skills.ts). */
+		readonly skills: readonly { readonly skill: string; readonly level: number }[];
+		readonly time_window: {
+			readonly available_from: number;
+			readonly available_until: number;
+			readonly daily_reset: boolean;
+			readonly weekly_reset: boolean;
+		};
+	};
+	readonly rewards: {
+		readonly guaranteed: QuestRewardBundle;
+		readonly random: readonly { readonly probability: number; readonly reward: QuestRewardBundle }[];
+		readonly bonus: readonly { readonly condition: QuestCondition; readonly reward: QuestRewardBundle }[];
+		readonly first_completion: QuestRewardBundle;
+		readonly repeatable: boolean;
+		readonly repeat_rewards: QuestRewardBundle;
+	};
+	readonly chain: {
+		readonly is_chain: boolean;
+		readonly chain_id: string;
+		readonly position: number;
+		readonly next_quest: string;
+		readonly branch_quests: readonly { readonly condition: QuestCondition; readonly quest_id: string }[];
+	};
+	readonly active: boolean;
+	readonly priority: number;
+	readonly created_at: number;
+	readonly updated_at: number;
+	/** Unix seconds after which an unfinished quest fails; 0 = never. */
+	readonly expires_at: number;
+	readonly tags: readonly string[];
+}
+
 /** Game-wide settings a classroom may change. */
 export interface GameSettings {
 	/** Badges a player can wear at once. */
 	readonly badge_slots: number;
 	/** Earned achievements a player can feature. */
 	readonly showcase_slots: number;
+	/** Quests a player can have active at once. */
+	readonly max_active_quests: number;
 }
 
 export interface Catalog {
@@ -294,6 +399,7 @@ export interface Catalog {
 	readonly rewards: ReadonlyMap<string, RewardDefinition>;
 	readonly badges: ReadonlyMap<string, BadgeDefinition>;
 	readonly achievements: ReadonlyMap<string, AchievementDefinition>;
+	readonly quests: ReadonlyMap<string, QuestDefinition>;
 	readonly settings: GameSettings;
 	/** Level-curve XP per level, precomputed once: index L is the XP from level L to L+1. */
 	readonly levelXp: readonly number[];

@@ -46,6 +46,13 @@ export type Effect =
 	| { kind: "badge_unequipped"; badge_id: string }
 	| { kind: "badge_gifted"; badge_id: string; to_user_id: string; traded: boolean }
 	| { kind: "showcase_changed"; achievement_ids: string[] }
+	| { kind: "quest_assigned"; quest_id: string; expires_at: number }
+	| { kind: "quest_progress"; quest_id: string; objective_id: string; current: number; required: number }
+	| { kind: "quest_checkpoint"; quest_id: string; objective_id: string; value: number }
+	| { kind: "quest_completed"; quest_id: string; time_to_complete: number; first_time: boolean }
+	| { kind: "quest_failed"; quest_id: string; reason: string }
+	| { kind: "quest_abandoned"; quest_id: string }
+	| { kind: "quest_rated"; quest_id: string; rating: number }
 	| { kind: "rejected"; event: string; reason: string };
 
 export type CosmeticSlot = "avatars" | "frames" | "themes" | "emotes" | "effects";

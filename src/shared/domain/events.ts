@@ -37,7 +37,11 @@ export type GameEvent =
 	| { readonly kind: "equip_badge"; readonly badge_id: string }
 	| { readonly kind: "unequip_badge"; readonly badge_id: string }
 	| { readonly kind: "buy_badge"; readonly badge_id: string }
-	| { readonly kind: "set_showcase"; readonly achievement_ids: readonly string[] };
+	| { readonly kind: "set_showcase"; readonly achievement_ids: readonly string[] }
+	| { readonly kind: "assign_quest"; readonly quest_id: string }
+	| { readonly kind: "abandon_quest"; readonly quest_id: string }
+	/** 1..5 stars, once per quest, after completing it. */
+	| { readonly kind: "rate_quest"; readonly quest_id: string; readonly rating: number };
 
 /**
  * A gift between two players, of a badge or of one item: it changes both profiles, so it has its

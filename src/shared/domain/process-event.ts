@@ -6,6 +6,8 @@ import { GameEvent } from "./events";
 import { copyProfile } from "./copy";
 import { saturatingAdd } from "./numbers";
 import { runAchievementEngine } from "./achievements/achievement-engine";
+import { EngineRun } from "./achievements/engine-run";
+import { abandonQuest, assignQuest, expireQuests, rateQuest } from "./quests/quest-lifecycle";
 import { setShowcase } from "./achievements/showcase";
 import { badgeBonuses } from "./badges/badge-bonuses";
 import { equipBadge, unequipBadge } from "./badges/badge-equip";
@@ -35,7 +37,8 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 	if (event.kind === "tick") return { profile: updated, effects };
 
 	const eventEffects = new Array<Effect>();
-	const refusal = apply(updated, event, ctx, eventEffects);
+	const run = new EngineRun();
+	const refusal = apply(updated, event, ctx, eventEffects, run);
 	if (refusal !== undefined) {
 		// the event may have half-applied before it was refused: start again from the profile given,
 		// with only what time did (a refusal is rarer than a copy is cheap)
@@ -44,7 +47,7 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 		effects.push(rejected(event.kind, refusal));
 		return { profile: aged, effects };
 	}
-	runAchievementEngine(updated, event, ctx, eventEffects, 0);
+	runAchievementEngine(updated, event, ctx, eventEffects, 0, run);
 	updated.updated_at = ctx.now;
 	for (const effect of eventEffects) effects.push(effect);
 	return { profile: updated, effects };
@@ -54,9 +57,16 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 function age(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
 	expireTimed(profile, ctx.now, effects);
 	checkStreak(profile, ctx.now, effects);
+	expireQuests(profile, ctx.now, effects);
 }
 
-function apply(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, effects: Effect[]): string | undefined {
+function apply(
+	profile: PlayerProfile,
+	event: GameEvent,
+	ctx: DomainContext,
+	effects: Effect[],
+	run: EngineRun,
+): string | undefined {
 	switch (event.kind) {
 		case "join":
 			recordLogin(profile, ctx.now);
@@ -81,7 +91,7 @@ function apply(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, eff
 			gainXp(profile, xp.amount + bonuses.xpFlat, activity.id, xp, ctx, effects);
 			const coins = math.floor(activity.coins * (1 + bonuses.coinsPercent / 100)) + bonuses.coinsFlat;
 			earn(profile, "coins", coins, activity.id, effects);
-			recordActivity(profile, activity, event.performance);
+			recordActivity(profile, activity, event.performance, event.subject);
 			profile.last_active = ctx.now;
 			return undefined;
 		}
@@ -109,6 +119,12 @@ function apply(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, eff
 			return buyBadge(profile, event.badge_id, ctx, effects);
 		case "set_showcase":
 			return setShowcase(profile, event.achievement_ids, ctx, effects);
+		case "assign_quest":
+			return assignQuest(profile, event.quest_id, ctx, effects, run);
+		case "abandon_quest":
+			return abandonQuest(profile, event.quest_id, ctx, effects);
+		case "rate_quest":
+			return rateQuest(profile, event.quest_id, event.rating, ctx, effects);
 		case "grant":
 			return grant(
 				profile,

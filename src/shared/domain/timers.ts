@@ -3,7 +3,8 @@ import { PlayerProfile } from "./profile/player-profile";
 
 /**
  * The next moment after `after` at which time alone changes the profile: an item or XP multiplier
- * expires, or a study streak breaks (the start of the second UTC day without an activity).
+ * expires, a study streak breaks (the start of the second UTC day without an activity), or an
+ * active quest reaches its deadline (its end, a time limit, a daily or weekly reset).
  */
 export function nextDueTime(profile: PlayerProfile, after: number): number | undefined {
 	let due: number | undefined;
@@ -14,6 +15,7 @@ export function nextDueTime(profile: PlayerProfile, after: number): number | und
 	for (const multiplier of profile.experience.xp_multipliers) {
 		if (multiplier.expires_at > 0) consider(multiplier.expires_at);
 	}
+	for (const quest of profile.quests.active) if (quest.expires_at > 0) consider(quest.expires_at);
 	const streak = profile.stats.study_streak;
 	if (streak.current > 0 && streak.last_active > 0) consider((utcDay(streak.last_active) + 2) * 86400);
 	return due;

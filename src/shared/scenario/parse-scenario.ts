@@ -27,13 +27,8 @@ export interface Scenario {
 	readonly events: readonly ScenarioEvent[];
 }
 
-/** Event kinds of the scenario format that the game does not implement yet, and what brings them. */
-const NOT_YET: Record<string, string> = {
-	assign_quest: "quests are not implemented yet",
-	abandon_quest: "quests are not implemented yet",
-};
+/** Catalog sections of the scenario format that the game does not implement yet, and what brings them. */
 const LATER_SECTIONS: Record<string, string> = {
-	quests: "quests are not implemented yet",
 	leaderboards: "leaderboards are not implemented yet",
 };
 const MAX_AMOUNT = 1e12;
@@ -139,8 +134,6 @@ function readEvent(
 	const kind = raw.kind;
 	const common = ["at", "user_id", "kind"];
 	if (!typeIs(kind, "string")) scenarioFail(`${path}.kind: expected an event kind, got ${describe(kind)}`);
-	const later = NOT_YET[kind];
-	if (later !== undefined) scenarioFail(`${path}.kind: "${kind}" is not supported yet (${later})`);
 	switch (kind) {
 		case "join":
 		case "leave":
@@ -180,6 +173,23 @@ function readEvent(
 			const itemId = requireString(raw, "item_id", path);
 			if (!catalog.rewards.has(itemId)) scenarioFail(`${path}.item_id: unknown item "${itemId}"`);
 			return { kind, item_id: itemId };
+		}
+		case "assign_quest":
+		case "abandon_quest": {
+			expectFields(raw, [...common, "quest_id"], path);
+			const questId = requireString(raw, "quest_id", path);
+			if (!catalog.quests.has(questId)) scenarioFail(`${path}.quest_id: unknown quest "${questId}"`);
+			return { kind, quest_id: questId };
+		}
+		case "rate_quest": {
+			expectFields(raw, [...common, "quest_id", "rating"], path);
+			const questId = requireString(raw, "quest_id", path);
+			if (!catalog.quests.has(questId)) scenarioFail(`${path}.quest_id: unknown quest "${questId}"`);
+			const rating = raw.rating;
+			if (!isWholeNumber(rating) || rating < 1 || rating > 5) {
+				scenarioFail(`${path}.rating: expected a whole number of stars from 1 to 5, got ${describe(rating)}`);
+			}
+			return { kind, quest_id: questId, rating };
 		}
 		case "equip_badge":
 		case "unequip_badge":

@@ -14,6 +14,7 @@ import {
 import { indexOf } from "./achievement-index";
 import { EngineRun } from "./engine-run";
 import { checkCompletion, resetForPrestige, trackObservation } from "./achievement-tracker";
+import { trackQuests } from "shared/domain/quests/quest-tracker";
 import { observeEffect, observeEvent, observeTotals } from "./observe";
 import { Observation } from "./observations";
 
@@ -38,13 +39,14 @@ export function runAchievementEngine(
 	ctx: DomainContext,
 	effects: Effect[],
 	firstEffect: number,
+	run: EngineRun = new EngineRun(),
 ) {
 	const index = indexOf(ctx.catalog);
 	const naive = ctx.achievementScan === "naive" ? allAchievements(ctx) : undefined;
-	const run = new EngineRun();
 	const track = (observation: Observation) => {
 		const watchers = naive ?? index.byMetric.get(observation.metric) ?? EMPTY;
 		for (const achievement of watchers) trackObservation(profile, achievement, observation, ctx, effects, run);
+		trackQuests(profile, observation, ctx, effects, run);
 	};
 	if (event !== undefined) {
 		for (const observation of observeEvent(event, profile, ctx.catalog)) track(observation);

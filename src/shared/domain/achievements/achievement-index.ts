@@ -1,4 +1,10 @@
-import { AchievementDefinition, BadgeDefinition, Catalog } from "shared/catalog/types";
+import { AchievementDefinition, BadgeDefinition, Catalog, QuestDefinition } from "shared/catalog/types";
+
+/** One objective of one quest. */
+export interface ObjectiveWatch {
+	readonly quest: QuestDefinition;
+	readonly objective: number;
+}
 
 /**
  * Lookups built once per catalog, so an observation touches only the achievements and badges that
@@ -24,6 +30,8 @@ export interface CatalogIndex {
 	readonly challengeBadges: readonly BadgeDefinition[];
 	/** Achievements per category, for the profile's category progress. */
 	readonly categoryTotals: ReadonlyMap<string, number>;
+	/** Quest objectives by the metric they watch. */
+	readonly questWatchers: ReadonlyMap<string, readonly ObjectiveWatch[]>;
 }
 
 function addTo<K, V extends defined>(map: Map<K, V[]>, key: K, value: V) {
@@ -68,6 +76,12 @@ function buildIndex(catalog: Catalog): CatalogIndex {
 		if (method === "random") randomBadges.push(badge);
 		if (method === "challenge") challengeBadges.push(badge);
 	}
+	const questWatchers = new Map<string, ObjectiveWatch[]>();
+	for (const [, quest] of catalog.quests) {
+		quest.objectives.forEach((objective, index) =>
+			addTo(questWatchers, objective.target.metric, { quest, objective: index }),
+		);
+	}
 	levelBadges.sort((a, b) => a.acquisition.requirements.level < b.acquisition.requirements.level);
 	return {
 		byMetric,
@@ -81,6 +95,7 @@ function buildIndex(catalog: Catalog): CatalogIndex {
 		randomBadges,
 		challengeBadges,
 		categoryTotals,
+		questWatchers,
 	};
 }
 

@@ -20,13 +20,52 @@ export interface BadgeStatistics {
 	trade_volume: number;
 }
 
+export interface QuestStatistics {
+	attempts: number;
+	completions: number;
+	failures: number;
+	abandons: number;
+	/** Percent of attempts completed. */
+	success_rate: number;
+	/** Mean seconds from assignment to completion. */
+	average_time: number;
+	/** Percent of attempts abandoned. */
+	abandonment_rate: number;
+	rating: { average: number; count: number };
+}
+
 export interface GameStatistics {
 	achievements: Record<string, AchievementStatistics>;
 	badges: Record<string, BadgeStatistics>;
+	quests: Record<string, QuestStatistics>;
 }
 
 export function emptyStatistics(): GameStatistics {
-	return { achievements: {}, badges: {} };
+	return { achievements: {}, badges: {}, quests: {} };
+}
+
+function questEntry(statistics: GameStatistics, questId: string): QuestStatistics {
+	let entry = statistics.quests[questId];
+	if (entry === undefined) {
+		entry = {
+			attempts: 0,
+			completions: 0,
+			failures: 0,
+			abandons: 0,
+			success_rate: 0,
+			average_time: 0,
+			abandonment_rate: 0,
+			rating: { average: 0, count: 0 },
+		};
+		statistics.quests[questId] = entry;
+	}
+	return entry;
+}
+
+function updateRates(entry: QuestStatistics) {
+	if (entry.attempts === 0) return;
+	entry.success_rate = math.floor((entry.completions / entry.attempts) * 10000) / 100;
+	entry.abandonment_rate = math.floor((entry.abandons / entry.attempts) * 10000) / 100;
 }
 
 function badgeEntry(statistics: GameStatistics, badgeId: string): BadgeStatistics {
@@ -39,7 +78,7 @@ function badgeEntry(statistics: GameStatistics, badgeId: string): BadgeStatistic
 }
 
 /**
- * Folds one effect into the statistics of the Achievement and Badge models. Effects are all it
+ * Folds one effect into the statistics of the Achievement, Badge and Quest models. Effects are all it
  * needs, so each server can fold its own and the totals can be merged across servers.
  */
 export function recordStatistics(statistics: GameStatistics, effect: Effect, userId: string, at: number) {
@@ -79,5 +118,33 @@ export function recordStatistics(statistics: GameStatistics, effect: Effect, use
 		case "badge_gifted":
 			if (effect.traded) badgeEntry(statistics, effect.badge_id).trade_volume += 1;
 			break;
+		case "quest_assigned": {
+			const entry = questEntry(statistics, effect.quest_id);
+			entry.attempts += 1;
+			updateRates(entry);
+			break;
+		}
+		case "quest_completed": {
+			const entry = questEntry(statistics, effect.quest_id);
+			entry.completions += 1;
+			entry.average_time += (effect.time_to_complete - entry.average_time) / entry.completions;
+			updateRates(entry);
+			break;
+		}
+		case "quest_failed":
+			questEntry(statistics, effect.quest_id).failures += 1;
+			break;
+		case "quest_abandoned": {
+			const entry = questEntry(statistics, effect.quest_id);
+			entry.abandons += 1;
+			updateRates(entry);
+			break;
+		}
+		case "quest_rated": {
+			const rating = questEntry(statistics, effect.quest_id).rating;
+			rating.count += 1;
+			rating.average += (effect.rating - rating.average) / rating.count;
+			break;
+		}
 	}
 }

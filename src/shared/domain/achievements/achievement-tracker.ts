@@ -228,3 +228,20 @@ export function resetForPrestige(profile: PlayerProfile, ctx: DomainContext, eff
 		effects.push({ kind: "achievement_reset", achievement_id: achievement.id });
 	}
 }
+
+/** Awards an achievement outright (a quest's reward), unless already earned for good. */
+export function grantAchievement(
+	profile: PlayerProfile,
+	achievement: AchievementDefinition,
+	ctx: DomainContext,
+	effects: Effect[],
+	run: EngineRun,
+) {
+	let state = run.writable(profile, achievement.id);
+	if (state !== undefined && isDone(achievement, state)) return;
+	if (state === undefined) {
+		state = newAchievementProgress(achievement, ctx.now);
+		run.create(profile, achievement.id, state);
+	}
+	award(profile, achievement, state, ctx, effects);
+}

@@ -24,7 +24,7 @@ export function compare(measure: number, operator: ComparisonOperator, target: n
 }
 
 /** morning 05-12, afternoon 12-17, evening 17-22, night 22-05 (UTC); weekday Monday-Friday. */
-function inTimeFrame(frame: TimeFrame, now: number): boolean {
+export function inTimeFrame(frame: TimeFrame, now: number): boolean {
 	if (frame === "") return true;
 	const hour = math.floor((now % 86400) / 3600);
 	const weekday = (utcDay(now) + 3) % 7; // 0 = Monday

@@ -9,6 +9,8 @@ import { AchievementProgress, PlayerProfile } from "shared/domain/profile/player
 export class EngineRun {
 	/** Achievements earned in this run: a stackable one is earned at most once per event. */
 	public readonly awarded = new Set<string>();
+	/** Quests assigned during this event: what happened before they started does not count for them. */
+	public readonly newQuests = new Set<string>();
 	private readonly copied = new Set<string>();
 
 	/** The entry of `achievementId`, safe to modify. */

@@ -28,6 +28,11 @@ export function whyNot(profile: PlayerProfile, badge: BadgeDefinition): string |
 	if (requirements.achievement_id !== "" && !hasEarned(profile, requirements.achievement_id)) {
 		return `${badge.name} needs the achievement "${requirements.achievement_id}"`;
 	}
+	for (const questId of requirements.quests) {
+		if ((profile.quest_history[questId]?.completions ?? 0) === 0) {
+			return `${badge.name} needs the quest "${questId}" completed`;
+		}
+	}
 	for (const item of requirements.items_needed) {
 		if (countItem(profile, item.item_id) < item.quantity) {
 			return `${badge.name} needs ${item.quantity} ${item.item_id}`;

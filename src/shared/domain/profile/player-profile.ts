@@ -3,7 +3,7 @@
  * Times are Unix seconds. Amounts of XP, currency and points are whole numbers.
  */
 
-export const PROFILE_SCHEMA_VERSION = 2;
+export const PROFILE_SCHEMA_VERSION = 3;
 
 export type ProfileStatus = "online" | "away" | "offline" | "playing";
 export type ProfileVisibility = "public" | "friends" | "private";
@@ -109,6 +109,33 @@ export interface OwnedBadge {
 	earned_at: number;
 	/** How the first copy came: the acquisition method, or "grant", "gift", "evolution". */
 	source: string;
+}
+
+/** Where one objective of an active quest stands. */
+export interface ObjectiveProgress {
+	/** The count (complete, interact, time_limit, sequence, achieve, perfect) or latest value (reach). */
+	current: number;
+	/** Distinct keys seen (collect). */
+	seen: string[];
+	done: boolean;
+	/** Checkpoints already rewarded. */
+	checkpoints: number;
+}
+
+/** An active quest's objectives, in the quest's order, by quest id. */
+export interface QuestProgress {
+	objectives: ObjectiveProgress[];
+	/** Why the quest will fail at quests.active[].expires_at ("time limit", "day ended", ...). */
+	expiry_reason: string;
+}
+
+/** What a player has done with one quest over time. */
+export interface QuestRecord {
+	attempts: number;
+	completions: number;
+	last_completed_at: number;
+	/** Whether the player has rated it (once, after completing it). */
+	rated: boolean;
 }
 
 export interface PlayerProfile {
@@ -274,6 +301,14 @@ export interface PlayerProfile {
 	achievement_progress: Record<string, AchievementProgress>;
 	/** The badges the player owns, by badge id (the model's badges section only counts them). */
 	badges_owned: Record<string, OwnedBadge>;
+	/** Objective progress of each active quest, by quest id. */
+	quest_progress: Record<string, QuestProgress>;
+	/** Attempts and completions of every quest ever taken, by quest id. */
+	quest_history: Record<string, QuestRecord>;
+	/** The UTC day quests.completed_today counts. */
+	quest_day: number;
+	/** Activities completed per subject: a subject's skill level is floor(count / 5). */
+	subject_activities: Record<string, number>;
 }
 
 /** How many entries each history keeps: the newest, so a profile stays small after years of play. */
@@ -387,5 +422,9 @@ export function createDefaultProfile(): PlayerProfile {
 		last_used: {},
 		achievement_progress: {},
 		badges_owned: {},
+		quest_progress: {},
+		quest_history: {},
+		quest_day: 0,
+		subject_activities: {},
 	};
 }

@@ -28,6 +28,17 @@ const MIGRATIONS: readonly Migration[] = [
 			data.schema_version = 2;
 		},
 	},
+	{
+		from: 2,
+		describe: "quest_progress, quest_history, quest_day and subject_activities added",
+		migrate: (data) => {
+			data.quest_progress ??= {};
+			data.quest_history ??= {};
+			data.quest_day ??= 0;
+			data.subject_activities ??= {};
+			data.schema_version = 3;
+		},
+	},
 ];
 
 /** Runs the migrations from `version` up to the current schema, noting each in `repairs`. */

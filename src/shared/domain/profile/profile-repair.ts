@@ -28,10 +28,12 @@ const LIST_ELEMENTS: Record<string, unknown> = {
 	"achievement_progress.*.conditions": { count: 0, seen: [], times: [], last_period: 0 },
 	"achievement_progress.*.conditions.seen": "",
 	"achievement_progress.*.conditions.times": 0,
+	"quest_progress.*.objectives": { current: 0, seen: [], done: false, checkpoints: 0 },
+	"quest_progress.*.objectives.seen": "",
 };
 
 /** Maps from an id to a number. */
-const NUMBER_MAPS = new Set(["purchase_counts", "last_used"]);
+const NUMBER_MAPS = new Set(["purchase_counts", "last_used", "subject_activities"]);
 
 /** Maps from an id to a record of this shape. Paths inside them are looked up with the id as `*`. */
 const RECORD_MAPS: Record<string, Record<string, unknown>> = {
@@ -47,6 +49,8 @@ const RECORD_MAPS: Record<string, Record<string, unknown>> = {
 		progress: 0,
 	},
 	badges_owned: { quantity: 1, earned_at: 0, source: "" },
+	quest_progress: { objectives: [], expiry_reason: "" },
+	quest_history: { attempts: 0, completions: 0, last_completed_at: 0, rated: false },
 };
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -69,6 +73,7 @@ const REAL_NUMBERS = new Set([
 	"ranking.percentile",
 	"achievement_progress.*.progress",
 	"achievement_progress.*.conditions.count",
+	"quest_progress.*.objectives.current",
 ]);
 
 /** The path used to look a field up in the tables above: the key inside a record map becomes `*`. */

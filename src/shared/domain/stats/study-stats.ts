@@ -51,8 +51,16 @@ export function recordLogin(profile: PlayerProfile, now: number) {
  * accuracy_rate (0..1), improvement_rate (the smoothed change in accuracy per activity) and
  * mastery_score (0..100: accuracy weighted by how much the student has practised).
  */
-export function recordActivity(profile: PlayerProfile, activity: ActivityDefinition, performance: ActivityPerformance) {
+export function recordActivity(
+	profile: PlayerProfile,
+	activity: ActivityDefinition,
+	performance: ActivityPerformance,
+	subject?: string,
+) {
 	const stats = profile.stats;
+	if (subject !== undefined) {
+		profile.subject_activities[subject] = saturatingAdd(profile.subject_activities[subject] ?? 0, 1);
+	}
 	stats.activities_completed = saturatingAdd(stats.activities_completed, 1);
 	if (activity.type === "lesson") stats.lessons_completed += 1;
 	if (activity.type === "quiz" && performance.perfect) stats.quizzes_perfect += 1;

@@ -206,6 +206,31 @@ export = () => {
 			expect(student.profile.inventory.items.size()).to.equal(0);
 		});
 
+		it("quests: awarded only once the quests it names are completed", () => {
+			const student = new TestStudent(
+				catalogWith({
+					quests: [
+						{
+							id: "fair",
+							name: "Fair",
+							info: { type: "side" },
+							objectives: [
+								{ id: "one", type: "complete", target: { metric: "lessons_completed", value: 1 } },
+							],
+						},
+					],
+					badges: [badge("fair_ribbon", "event", { requirements: { quests: ["fair"] } })],
+				}),
+			);
+			const early = student.act({ kind: "grant", badge_id: "fair_ribbon", reason: "x" });
+			expect(mentions(rejection(early), `needs the quest "fair" completed`)).to.equal(true);
+			student.act({ kind: "assign_quest", quest_id: "fair" });
+			study(student, "lesson");
+			expect(
+				awarded(student.act({ kind: "grant", badge_id: "fair_ribbon", reason: "x" }), "fair_ribbon"),
+			).to.equal(true);
+		});
+
 		it("a badge reward in the shop awards the badge", () => {
 			const student = new TestStudent(
 				catalogWith({

@@ -25,11 +25,11 @@ export const PLAIN_PERFORMANCE: ActivityPerformance = {
 
 /**
  * The default catalog's rules (progression, activities, metrics, shop) with some sections
- * replaced, validated like a scenario's catalog. No achievements or badges unless given, so a spec
+ * replaced, validated like a scenario's catalog. No achievements, badges or quests unless given, so a spec
  * sees only what it sets up.
  */
 export function catalogWith(sections: CatalogData): Catalog {
-	return buildCatalog({ ...DEFAULT_CATALOG_DATA, achievements: [], badges: [], ...sections });
+	return buildCatalog({ ...DEFAULT_CATALOG_DATA, achievements: [], badges: [], quests: [], ...sections });
 }
 
 let rulesOnly: Catalog | undefined;

@@ -89,9 +89,9 @@ const MALFORMED: [string, (doc: Doc) => void, string][] = [
 		"catalog.activities.lesson.base_xp",
 	],
 	[
-		"a kind of a later issue",
-		(doc) => (doc.events[0].kind = "assign_quest"),
-		`events[0].kind: "assign_quest" is not supported yet`,
+		"a section of a later issue",
+		(doc) => (doc.catalog = { leaderboards: [] }),
+		"catalog.leaderboards: not supported yet",
 	],
 ];
 
