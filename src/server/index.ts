@@ -1,11 +1,34 @@
+import { getDefaultCatalog } from "shared/catalog";
+import { EventPipeline } from "./events/event-pipeline";
 import { PlayerProfileStore } from "./persistence/player-profile-store";
 import { PlayerSessions } from "./players/player-sessions";
+import { Erasure } from "./privacy/erasure";
 import { serveProfileSnapshots } from "./profile/profile-remotes";
 
+export interface RunningServer {
+	readonly sessions: PlayerSessions;
+	readonly pipeline: EventPipeline;
+	readonly store: PlayerProfileStore;
+	readonly erasure: Erasure;
+}
+
+let running: RunningServer | undefined;
+
 /** The composition root: builds every server service with its dependencies and starts them once. */
-export function startServer() {
-	const sessions = new PlayerSessions(new PlayerProfileStore());
-	serveProfileSnapshots(sessions);
+export function startServer(): RunningServer {
+	const catalog = getDefaultCatalog();
+	const store = new PlayerProfileStore();
+	const sessions = new PlayerSessions(store);
+	const pipeline = new EventPipeline(sessions, store, catalog);
+	serveProfileSnapshots(sessions, pipeline);
+	pipeline.start();
 	sessions.start();
-	return { sessions };
+	const erasure = new Erasure(store);
+	running = { sessions, pipeline, store, erasure };
+	return running;
+}
+
+/** The services of this server once started (for tools and specs that drive a running server). */
+export function runningServer(): RunningServer | undefined {
+	return running;
 }

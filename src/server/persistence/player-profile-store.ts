@@ -1,6 +1,7 @@
 import ProfileService from "@rbxts/profileservice";
-import { Profile } from "@rbxts/profileservice/globals";
+import { GlobalUpdateData, Profile } from "@rbxts/profileservice/globals";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
+import { loadProfile } from "shared/domain/profile/profile-repair";
 
 /** The DataStore holding every student's profile. */
 export const PLAYER_PROFILE_STORE = "PlayerProfiles";
@@ -10,14 +11,34 @@ export function profileKey(userId: number): string {
 	return `player_${userId}`;
 }
 
+/** Something sent to a player who may be offline or on another server (a teacher's grant, a gift, a prize). */
+export interface Delivery extends GlobalUpdateData {
+	readonly Type: "event";
+	/** A game event (shared/domain/events.ts), applied once when it reaches the player's profile. */
+	readonly event: unknown;
+}
+
 /** A loaded, session-locked profile: this server alone may write it until it is released. */
 export interface ProfileSession {
-	readonly data: PlayerProfile;
+	/** The profile as last saved or changed on this server. */
+	data(): PlayerProfile;
+	/** Replaces the profile (the rules return a new one for every event); saved at the next auto-save. */
+	setData(profile: PlayerProfile): void;
 	isActive(): boolean;
 	release(): void;
 	/** Called once when the session ends: released here, or taken over by another server. */
 	onReleased(listener: () => void): void;
+	/**
+	 * Calls `apply` once for every delivery waiting for the player and every one arriving while the
+	 * session lasts. A delivery is cleared in the same save as the change `apply` made, so it is
+	 * applied exactly once, whatever crashes in between.
+	 */
+	receiveDeliveries(apply: (delivery: Delivery) => void): void;
 }
+
+export type LoadOutcome =
+	| { readonly ok: true; readonly session: ProfileSession; readonly repairs: string[] }
+	| { readonly ok: false; readonly reason: string };
 
 /**
  * The only module that knows about ProfileService (its author now points to ProfileStore; a move
@@ -31,19 +52,41 @@ export class PlayerProfileStore {
 
 	/**
 	 * Loads and session-locks a student's profile, taking it over from another server under
-	 * ProfileService's ForceLoad rules. Yields. Returns undefined when it cannot be loaded.
+	 * ProfileService's ForceLoad rules, then migrates and repairs it. Yields. A profile that cannot
+	 * be used (a newer schema) is released untouched.
 	 */
-	public loadSession(userId: number): ProfileSession | undefined {
+	public loadSession(userId: number): LoadOutcome {
 		const profile = this.store.LoadProfileAsync(profileKey(userId), "ForceLoad");
-		if (profile === undefined) return undefined;
+		if (profile === undefined) return { ok: false, reason: "the profile could not be loaded" };
+		const loaded = loadProfile(profile.Data);
+		if (!loaded.ok) {
+			profile.Release();
+			return { ok: false, reason: loaded.reason };
+		}
+		profile.Data = loaded.profile;
 		profile.AddUserId(userId);
-		return wrap(profile);
+		return { ok: true, session: wrap(profile), repairs: loaded.repairs };
+	}
+
+	/** Queues `delivery` on the player's profile, wherever they are (or are not). Yields. */
+	public deliver(userId: number, delivery: Delivery) {
+		this.store.GlobalUpdateProfileAsync(profileKey(userId), (updates) => updates.AddActiveUpdate(delivery));
+	}
+
+	/** Erases the player's profile (right to erasure). Yields. */
+	public erase(userId: number): boolean {
+		return this.store.WipeProfileAsync(profileKey(userId));
 	}
 }
 
 function wrap(profile: Profile<PlayerProfile>): ProfileSession {
 	return {
-		data: profile.Data,
+		data() {
+			return profile.Data;
+		},
+		setData(data) {
+			profile.Data = data;
+		},
 		isActive() {
 			return profile.IsActive();
 		},
@@ -52,6 +95,18 @@ function wrap(profile: Profile<PlayerProfile>): ProfileSession {
 		},
 		onReleased(listener) {
 			profile.ListenToRelease(() => listener());
+		},
+		receiveDeliveries(apply) {
+			const updates = profile.GlobalUpdates;
+			const take = (id: number, data: GlobalUpdateData) => {
+				if (!profile.IsActive()) return;
+				apply(data as Delivery);
+				updates.ClearLockedUpdate(id);
+			};
+			for (const [id, data] of updates.GetLockedUpdates()) take(id, data);
+			updates.ListenToNewLockedUpdate(take);
+			for (const [id] of updates.GetActiveUpdates()) updates.LockActiveUpdate(id);
+			updates.ListenToNewActiveUpdate((id) => updates.LockActiveUpdate(id));
 		},
 	};
 }

@@ -7,12 +7,13 @@ export const LOAD_FAILED_MESSAGE =
 export const SESSION_TAKEN_MESSAGE = "Your progress was opened on another server. Please rejoin.";
 
 /**
- * The profile lifecycle of every student on this server: load on join, release if they left while
- * it loaded, a friendly kick when it cannot load, release on leave.
+ * The profile lifecycle of every student on this server: load on join (migrated and repaired),
+ * release if they left while it loaded, a friendly kick when it cannot load, release on leave.
  */
 export class PlayerSessions {
 	private readonly sessions = new Map<Player, ProfileSession>();
-	private readonly loadedListeners = new Array<(player: Player, profile: PlayerProfile) => void>();
+	private readonly loading = new Set<number>();
+	private readonly loadedListeners = new Array<(player: Player, session: ProfileSession) => void>();
 
 	public constructor(private readonly store: PlayerProfileStore) {}
 
@@ -24,25 +25,39 @@ export class PlayerSessions {
 
 	/** The loaded profile of a student on this server, if any. */
 	public profileOf(player: Player): PlayerProfile | undefined {
-		return this.sessions.get(player)?.data;
+		return this.sessions.get(player)?.data();
 	}
 
-	public onProfileLoaded(listener: (player: Player, profile: PlayerProfile) => void) {
+	public sessionOf(player: Player): ProfileSession | undefined {
+		return this.sessions.get(player);
+	}
+
+	/** Whether the student is on this server with a profile still loading. */
+	public isLoading(userId: number): boolean {
+		return this.loading.has(userId);
+	}
+
+	public onProfileLoaded(listener: (player: Player, session: ProfileSession) => void) {
 		this.loadedListeners.push(listener);
 	}
 
 	private onJoin(player: Player) {
-		const session = this.store.loadSession(player.UserId);
-		if (session === undefined) {
+		this.loading.add(player.UserId);
+		const outcome = this.store.loadSession(player.UserId);
+		this.loading.delete(player.UserId);
+		if (!outcome.ok) {
+			warn(`profile of ${player.UserId} not loaded: ${outcome.reason}`);
 			if (player.Parent === Players) player.Kick(LOAD_FAILED_MESSAGE);
 			return;
 		}
+		const session = outcome.session;
+		if (outcome.repairs.size() > 0) warn(`profile of ${player.UserId} repaired: ${outcome.repairs.join("; ")}`);
 		if (player.Parent !== Players) {
 			// they left while the profile was loading: hold no lock for them
 			session.release();
 			return;
 		}
-		stampIdentity(session.data, player);
+		stampIdentity(session.data(), player);
 		session.onReleased(() => {
 			// still registered means we did not release it ourselves: another server took it over
 			if (this.sessions.get(player) !== session) return;
@@ -50,7 +65,7 @@ export class PlayerSessions {
 			if (player.Parent === Players) player.Kick(SESSION_TAKEN_MESSAGE);
 		});
 		this.sessions.set(player, session);
-		for (const listener of this.loadedListeners) listener(player, session.data);
+		for (const listener of this.loadedListeners) listener(player, session);
 	}
 
 	private onLeave(player: Player) {

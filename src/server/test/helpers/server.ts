@@ -1,0 +1,46 @@
+import type { RunningServer } from "server/index";
+import { PLAYER_PROFILE_STORE, profileKey } from "server/persistence/player-profile-store";
+import { GameEvent } from "shared/domain/events";
+import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { waitUntil } from "./world";
+
+/** A profile as ProfileService stores it. */
+export interface StoredProfile {
+	Data: PlayerProfile;
+	MetaData: { ActiveSession?: [number, string] };
+	GlobalUpdates?: unknown;
+}
+
+/** The services of a server the emulation runs (its own copy of the server modules). */
+export function servicesOf(server: EmulatedServer): RunningServer {
+	const index = server.requireModule<typeof import("server/index")>("ServerScriptService/TS");
+	return index.runningServer()!;
+}
+
+export function stored(world: EmulatedWorld, userId: number): StoredProfile | undefined {
+	return world.dataStores.peek(PLAYER_PROFILE_STORE, profileKey(userId)) as StoredProfile | undefined;
+}
+
+/** Adds a student and waits until this server holds their profile. */
+export function joinAndLoad(world: EmulatedWorld, server: EmulatedServer, userId: number, seconds = 120) {
+	server.addPlayer({ userId, name: `student${userId}` });
+	const loaded = waitUntil(() => {
+		const player = server.getPlayer(userId);
+		return player !== undefined && servicesOf(server).sessions.profileOf(player) !== undefined;
+	}, seconds);
+	if (!loaded) error(`the profile of ${userId} did not load on ${server.jobId} within ${seconds} s`);
+}
+
+/** The profile a server holds for a student now. */
+export function liveProfile(server: EmulatedServer, userId: number): PlayerProfile {
+	return servicesOf(server).sessions.profileOf(server.getPlayer(userId)!)!;
+}
+
+export const A_LESSON: GameEvent = {
+	kind: "activity",
+	activity: "lesson",
+	subject: "math",
+	performance: { perfect: false, time: 600, expected_time: 900, first_try: true },
+};
+
+export { waitUntil };
