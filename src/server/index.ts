@@ -1,15 +1,18 @@
 import { getDefaultCatalog } from "shared/catalog";
 import { EventPipeline } from "./events/event-pipeline";
+import { DataStoreGateway } from "./persistence/data-store-gateway";
 import { PlayerProfileStore } from "./persistence/player-profile-store";
 import { PlayerSessions } from "./players/player-sessions";
 import { Erasure } from "./privacy/erasure";
 import { serveProfileSnapshots } from "./profile/profile-remotes";
+import { StatisticsService } from "./statistics/statistics-service";
 
 export interface RunningServer {
 	readonly sessions: PlayerSessions;
 	readonly pipeline: EventPipeline;
 	readonly store: PlayerProfileStore;
 	readonly erasure: Erasure;
+	readonly statistics: StatisticsService;
 }
 
 let running: RunningServer | undefined;
@@ -23,8 +26,12 @@ export function startServer(): RunningServer {
 	serveProfileSnapshots(sessions, pipeline);
 	pipeline.start();
 	sessions.start();
+	const gateway = new DataStoreGateway();
+	const statistics = new StatisticsService(gateway);
+	statistics.start(pipeline, (callback) => game.BindToClose(callback));
 	const erasure = new Erasure(store);
-	running = { sessions, pipeline, store, erasure };
+	erasure.register((userId) => statistics.forget(userId));
+	running = { sessions, pipeline, store, erasure, statistics };
 	return running;
 }
 

@@ -148,3 +148,72 @@ export function recordStatistics(statistics: GameStatistics, effect: Effect, use
 		}
 	}
 }
+
+function weightedMean(a: number, countA: number, b: number, countB: number): number {
+	return countA + countB === 0 ? 0 : (a * countA + b * countB) / (countA + countB);
+}
+
+/**
+ * Adds `from` (what one server folded since its last flush) into `into` (the stored totals), so
+ * that every server's statistics add up to the experience's. Returns `into`.
+ */
+export function mergeStatistics(into: GameStatistics, from: GameStatistics): GameStatistics {
+	for (const [id, add] of pairs(from.achievements)) {
+		const base = into.achievements[id as string];
+		if (base === undefined) {
+			into.achievements[id as string] = add;
+			continue;
+		}
+		base.average_time = weightedMean(base.average_time, base.total_earned, add.average_time, add.total_earned);
+		base.total_earned += add.total_earned;
+		base.unique_earners += add.unique_earners;
+		if (base.first_earned_at === 0 || (add.first_earned_at > 0 && add.first_earned_at < base.first_earned_at)) {
+			base.first_earned_at = add.first_earned_at;
+			base.first_earned_by = add.first_earned_by;
+		}
+		const recent = [...base.recent_earners, ...add.recent_earners];
+		recent.sort((a, b) => a.earned_at < b.earned_at);
+		while (recent.size() > RECENT_EARNERS_LIMIT) recent.remove(0);
+		base.recent_earners = recent;
+	}
+	for (const [id, add] of pairs(from.badges)) {
+		const base = into.badges[id as string];
+		if (base === undefined) {
+			into.badges[id as string] = add;
+			continue;
+		}
+		base.total_awarded += add.total_awarded;
+		base.unique_owners += add.unique_owners;
+		base.equipped_count += add.equipped_count;
+		base.trade_volume += add.trade_volume;
+	}
+	for (const [id, add] of pairs(from.quests)) {
+		const base = into.quests[id as string];
+		if (base === undefined) {
+			into.quests[id as string] = add;
+			continue;
+		}
+		base.average_time = weightedMean(base.average_time, base.completions, add.average_time, add.completions);
+		base.rating.average = weightedMean(
+			base.rating.average,
+			base.rating.count,
+			add.rating.average,
+			add.rating.count,
+		);
+		base.rating.count += add.rating.count;
+		base.attempts += add.attempts;
+		base.completions += add.completions;
+		base.failures += add.failures;
+		base.abandons += add.abandons;
+		updateRates(base);
+	}
+	return into;
+}
+
+/** Removes a user from the statistics that name players (right to erasure). */
+export function forgetUser(statistics: GameStatistics, userId: string) {
+	for (const [, entry] of pairs(statistics.achievements)) {
+		if (entry.first_earned_by === userId) entry.first_earned_by = "";
+		entry.recent_earners = entry.recent_earners.filter((earner) => earner.user_id !== userId);
+	}
+}

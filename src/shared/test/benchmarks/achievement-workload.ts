@@ -166,6 +166,7 @@ export function prepareWorkload(eventCount: number): Workload {
 		...DEFAULT_CATALOG_DATA,
 		achievements: achievements(rng),
 		badges: badges(),
+		quests: [],
 	});
 	const events = new Array<{ student: number; at: number; event: GameEvent }>();
 	let now = 1788249600;
