@@ -92,6 +92,27 @@ export = () => {
 			}));
 	});
 
+	describe("leaving while the profile loads", () => {
+		it("leaves no lock held", () =>
+			withWorld((world) => {
+				const server = world.startServer();
+				world.dataStores.setLatency(3);
+				server.addPlayer({ userId: 1301 });
+				Emulation.advance(1);
+				server.removePlayer(1301);
+				world.dataStores.setLatency(0);
+				expect(
+					waitUntil(
+						() =>
+							stored(world, 1301)?.MetaData.ActiveSession === undefined &&
+							stored(world, 1301) !== undefined,
+					),
+				).to.equal(true);
+				Emulation.advance(60);
+				expect(stored(world, 1301)!.MetaData.ActiveSession).to.equal(undefined);
+			}));
+	});
+
 	describe("delivery to players elsewhere", () => {
 		it("a grant for an offline student is applied exactly once when they join, wherever", () =>
 			withWorld((world) => {
