@@ -127,7 +127,17 @@ for (let week = 0; week < WEEKS; week++) {
 // events of a day are generated student by student; the scenario wants them in time order
 events.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
 
-const players = students.map(({ user_id, username, display_name }) => ({ user_id, username, display_name }));
+// one class of one school; a third of the students chose a public profile; friends sit next to each other
+const players = students.map(({ user_id, username, display_name }, index) => ({
+	user_id,
+	username,
+	display_name,
+	class_id: "7b",
+	school_id: "lincoln-middle",
+	country: "US",
+	friends: [students[(index + 1) % students.length].user_id, students[(index + 29) % students.length].user_id],
+	public: index % 3 === 0,
+}));
 const lines = [
 	"{",
 	'  "seed": 30,',

@@ -19,7 +19,8 @@ export class DataStoreGateway {
 	public update<T>(storeName: string, key: string, transform: (old: T | undefined) => T | undefined): T | undefined {
 		const store = DataStoreService.GetDataStore(storeName);
 		return this.call(Enum.DataStoreRequestType.UpdateAsync, `${storeName}/${key}`, () => {
-			const [result] = store.UpdateAsync(key, (old: unknown) => $tuple(transform(old as T | undefined)));
+			// the typings want a tuple; one return value is a one-value tuple in Luau
+			const [result] = store.UpdateAsync(key, (old: unknown) => transform(old as T | undefined) as never);
 			return result as T | undefined;
 		});
 	}

@@ -4,6 +4,7 @@ import { ACTIVITY_FIELDS, METRIC_FIELDS, PROGRESSION_FIELDS, REWARD_FIELDS } fro
 import { checkReferences } from "./check-references";
 import { readAchievement } from "./read-achievement";
 import { readBadge } from "./read-badge";
+import { readLeaderboard } from "./read-leaderboard";
 import { readQuest } from "./read-quest";
 import { fail, readFields } from "./fields";
 import {
@@ -18,7 +19,7 @@ import {
 
 /**
  * Catalog content as written by a designer (the shape of a scenario's "catalog"): activities and
- * metrics keyed by id; rewards, badges, achievements and quests as lists of definitions; settings.
+ * metrics keyed by id; rewards, badges, achievements, quests and leaderboards as lists; settings.
  */
 export interface CatalogData {
 	readonly progression?: unknown;
@@ -28,6 +29,7 @@ export interface CatalogData {
 	readonly badges?: unknown;
 	readonly achievements?: unknown;
 	readonly quests?: unknown;
+	readonly leaderboards?: unknown;
 	readonly settings?: unknown;
 }
 
@@ -39,6 +41,7 @@ const SECTIONS = new Set([
 	"badges",
 	"achievements",
 	"quests",
+	"leaderboards",
 	"settings",
 ]);
 
@@ -133,6 +136,9 @@ export function buildCatalog(data: CatalogData): Catalog {
 	const metricIds = new Set<string>();
 	for (const [id] of metrics) metricIds.add(id);
 	const quests = listSection(data.quests ?? [], "catalog.quests", (value, path) => readQuest(value, path, metricIds));
+	const leaderboards = listSection(data.leaderboards ?? [], "catalog.leaderboards", (value, path) =>
+		readLeaderboard(value, path, metricIds),
+	);
 	const settings = readFields(data.settings ?? {}, SETTINGS_FIELDS, "catalog.settings") as unknown as GameSettings;
 	for (const [id, reward] of rewards) {
 		const badgeId = reward.value.properties.badge_id;
@@ -140,7 +146,7 @@ export function buildCatalog(data: CatalogData): Catalog {
 			fail(`catalog.rewards ("${id}").value.properties.badge_id: no badge "${badgeId ?? id}" in catalog.badges`);
 		}
 	}
-	checkReferences({ metrics, rewards, badges, achievements, quests });
+	checkReferences({ metrics, rewards, badges, achievements, quests, leaderboards });
 	return {
 		progression,
 		activities,
@@ -149,6 +155,7 @@ export function buildCatalog(data: CatalogData): Catalog {
 		badges,
 		achievements,
 		quests,
+		leaderboards,
 		settings,
 		levelXp: buildLevelTable(progression),
 	};

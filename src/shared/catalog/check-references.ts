@@ -3,6 +3,8 @@ import { fail } from "./fields";
 import {
 	AchievementDefinition,
 	BadgeDefinition,
+	LeaderboardDefinition,
+	LeaderboardReward,
 	MetricDefinition,
 	QuestDefinition,
 	QuestRewardBundle,
@@ -16,6 +18,7 @@ interface Sections {
 	readonly badges: ReadonlyMap<string, BadgeDefinition>;
 	readonly achievements: ReadonlyMap<string, AchievementDefinition>;
 	readonly quests: ReadonlyMap<string, QuestDefinition>;
+	readonly leaderboards: ReadonlyMap<string, LeaderboardDefinition>;
 }
 
 function sorted(names: ReadonlySet<string>): string {
@@ -106,6 +109,27 @@ function checkQuest(id: string, quest: QuestDefinition, sections: Sections) {
 	});
 }
 
+function checkLeaderboardReward(reward: LeaderboardReward, path: string, sections: Sections) {
+	checkBundle({ ...reward, unlock_content: [], multipliers: [] }, path, sections);
+}
+
+function checkLeaderboard(id: string, board: LeaderboardDefinition, sections: Sections) {
+	const path = `catalog.leaderboards ("${id}")`;
+	board.configuration.filters.required_achievements.forEach((other, index) => {
+		if (!sections.achievements.has(other)) {
+			fail(`${path}.configuration.filters.required_achievements[${index}]: no achievement "${other}"`);
+		}
+	});
+	const rewards = board.rewards;
+	rewards.distribution.forEach((tier, index) =>
+		checkLeaderboardReward(tier.rewards, `${path}.rewards.distribution[${index}].rewards`, sections),
+	);
+	checkLeaderboardReward(rewards.participation.reward, `${path}.rewards.participation.reward`, sections);
+	rewards.milestones.forEach((milestone, index) =>
+		checkLeaderboardReward(milestone.reward, `${path}.rewards.milestones[${index}].reward`, sections),
+	);
+}
+
 /** Evolutions lead somewhere new: a badge never evolves (through others) back into itself. */
 function checkEvolutions(badges: ReadonlyMap<string, BadgeDefinition>) {
 	for (const [id] of badges) {
@@ -189,6 +213,7 @@ export function checkReferences(sections: Sections) {
 	}
 	checkEvolutions(sections.badges);
 	for (const [id, quest] of sections.quests) checkQuest(id, quest, sections);
+	for (const [id, board] of sections.leaderboards) checkLeaderboard(id, board, sections);
 	for (const [id, reward] of sections.rewards) {
 		reward.usage.requirements.achievements.forEach((other, index) => {
 			if (!sections.achievements.has(other)) {

@@ -3,6 +3,7 @@ import { DEFAULT_ACHIEVEMENTS } from "./default/achievements";
 import { DEFAULT_ACTIVITIES } from "./default/activities";
 import { DEFAULT_BADGES } from "./default/badges";
 import { DEFAULT_METRICS } from "./default/metrics";
+import { DEFAULT_LEADERBOARDS } from "./default/leaderboards";
 import { DEFAULT_PROGRESSION } from "./default/progression";
 import { DEFAULT_QUESTS } from "./default/quests";
 import { DEFAULT_REWARDS } from "./default/shop";
@@ -17,6 +18,7 @@ export const DEFAULT_CATALOG_DATA: CatalogData = {
 	badges: DEFAULT_BADGES,
 	achievements: DEFAULT_ACHIEVEMENTS,
 	quests: DEFAULT_QUESTS,
+	leaderboards: DEFAULT_LEADERBOARDS,
 };
 
 let defaultCatalog: Catalog | undefined;

@@ -382,6 +382,79 @@ export interface QuestDefinition {
 	readonly tags: readonly string[];
 }
 
+export type LeaderboardType =
+	"points" | "level" | "achievement" | "time" | "accuracy" | "streak" | "collection" | "composite";
+export type LeaderboardScope = "global" | "regional" | "school" | "class" | "friends";
+export type LeaderboardPeriod = "all-time" | "seasonal" | "monthly" | "weekly" | "daily";
+export type Aggregation = "sum" | "average" | "max" | "latest";
+
+/** A leaderboard reward: what `grant` gives (the Leaderboard model's rewards). */
+export interface LeaderboardReward {
+	readonly xp: number;
+	readonly coins: number;
+	readonly gems: number;
+	readonly badges: readonly string[];
+	readonly items: readonly { readonly item_id: string; readonly quantity: number }[];
+	readonly titles: readonly string[];
+}
+
+export interface LeaderboardDefinition {
+	readonly id: string;
+	readonly name: string;
+	readonly configuration: {
+		readonly type: LeaderboardType;
+		/** The metric scored (composite boards score their weights instead). */
+		readonly metric: string;
+		readonly scope: LeaderboardScope;
+		readonly period: LeaderboardPeriod;
+		readonly reset_schedule: { readonly frequency: string; readonly archive_previous: boolean };
+		readonly calculation: {
+			readonly formula: string;
+			readonly weights: readonly { readonly metric: string; readonly weight: number }[];
+			readonly aggregation: Aggregation;
+			/** "earliest" (who got there first ranks higher), "latest", or a metric whose higher value wins. */
+			readonly tie_breaker: string;
+		};
+		readonly filters: {
+			readonly min_level: number;
+			readonly min_activities: number;
+			readonly required_achievements: readonly string[];
+			readonly exclude_inactive_days: number;
+		};
+		readonly size_limits: {
+			readonly max_entries: number;
+			readonly display_top: number;
+			readonly show_nearby: number;
+		};
+	};
+	readonly rewards: {
+		readonly enabled: boolean;
+		readonly distribution: readonly {
+			readonly rank_range: { readonly min: number; readonly max: number };
+			readonly percentage_range: { readonly min: number; readonly max: number };
+			readonly rewards: LeaderboardReward;
+		}[];
+		readonly participation: { readonly minimum_score: number; readonly reward: LeaderboardReward };
+		readonly milestones: readonly {
+			readonly rank: number;
+			readonly reward: LeaderboardReward;
+			readonly title: string;
+		}[];
+	};
+	readonly seasons: {
+		readonly current_season: {
+			readonly id: string;
+			readonly name: string;
+			readonly started_at: number;
+			readonly ends_at: number;
+			readonly theme: string;
+		};
+	};
+	readonly display: { readonly update_frequency: number };
+	readonly status: "active" | "paused" | "ended";
+	readonly visibility: "public" | "private" | "unlisted";
+}
+
 /** Game-wide settings a classroom may change. */
 export interface GameSettings {
 	/** Badges a player can wear at once. */
@@ -400,6 +473,7 @@ export interface Catalog {
 	readonly badges: ReadonlyMap<string, BadgeDefinition>;
 	readonly achievements: ReadonlyMap<string, AchievementDefinition>;
 	readonly quests: ReadonlyMap<string, QuestDefinition>;
+	readonly leaderboards: ReadonlyMap<string, LeaderboardDefinition>;
 	readonly settings: GameSettings;
 	/** Level-curve XP per level, precomputed once: index L is the XP from level L to L+1. */
 	readonly levelXp: readonly number[];

@@ -53,6 +53,9 @@ export type Effect =
 	| { kind: "quest_failed"; quest_id: string; reason: string }
 	| { kind: "quest_abandoned"; quest_id: string }
 	| { kind: "quest_rated"; quest_id: string; rating: number }
+	| { kind: "score_changed"; leaderboard_id: string; period: string; score: number; encoded: number }
+	| { kind: "rank_changed"; leaderboard_id: string; period: string; from: number; to: number }
+	| { kind: "leaderboard_archived"; leaderboard_id: string; period: string; winner_id: string; participants: number }
 	| { kind: "rejected"; event: string; reason: string };
 
 export type CosmeticSlot = "avatars" | "frames" | "themes" | "emotes" | "effects";

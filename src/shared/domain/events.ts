@@ -1,3 +1,5 @@
+import { LeaderboardReward } from "shared/catalog/types";
+
 /** What a player, a teacher or the server does, as the domain receives it (already validated). */
 export interface ActivityPerformance {
 	readonly perfect: boolean;
@@ -41,7 +43,16 @@ export type GameEvent =
 	| { readonly kind: "assign_quest"; readonly quest_id: string }
 	| { readonly kind: "abandon_quest"; readonly quest_id: string }
 	/** 1..5 stars, once per quest, after completing it. */
-	| { readonly kind: "rate_quest"; readonly quest_id: string; readonly rating: number };
+	| { readonly kind: "rate_quest"; readonly quest_id: string; readonly rating: number }
+	/** A prize at a leaderboard period's end (delivered to the player wherever they are). */
+	| {
+			readonly kind: "leaderboard_reward";
+			readonly leaderboard_id: string;
+			readonly period: string;
+			readonly rank: number;
+			readonly reward: LeaderboardReward;
+			readonly title?: string;
+	  };
 
 /**
  * A gift between two players, of a badge or of one item: it changes both profiles, so it has its

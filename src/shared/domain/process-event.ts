@@ -6,6 +6,7 @@ import { GameEvent } from "./events";
 import { copyProfile } from "./copy";
 import { saturatingAdd } from "./numbers";
 import { runAchievementEngine } from "./achievements/achievement-engine";
+import { giveBundle } from "./achievements/achievement-rewards";
 import { EngineRun } from "./achievements/engine-run";
 import { abandonQuest, assignQuest, expireQuests, rateQuest } from "./quests/quest-lifecycle";
 import { setShowcase } from "./achievements/showcase";
@@ -125,6 +126,14 @@ function apply(
 			return abandonQuest(profile, event.quest_id, ctx, effects);
 		case "rate_quest":
 			return rateQuest(profile, event.quest_id, event.rating, ctx, effects);
+		case "leaderboard_reward": {
+			// a prize is given whatever part of it cannot be (a badge already owned): see giveBundle
+			const reward = event.reward;
+			const titles = event.title !== undefined ? [...reward.titles, event.title] : reward.titles;
+			const source = `leaderboard:${event.leaderboard_id}:${event.period}:rank ${event.rank}`;
+			giveBundle(profile, { ...reward, titles, unlock_content: [], multipliers: [] }, 1, source, ctx, effects);
+			return undefined;
+		}
 		case "grant":
 			return grant(
 				profile,

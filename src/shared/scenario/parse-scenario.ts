@@ -11,6 +11,13 @@ export interface ScenarioPlayer {
 	readonly user_id: string;
 	readonly username: string;
 	readonly display_name: string;
+	/** The leaderboard scope groups the student belongs to ("" = none). */
+	readonly class_id: string;
+	readonly school_id: string;
+	readonly country: string;
+	readonly friends: readonly string[];
+	/** Whether the student's profile and stats are public (they appear on public boards). */
+	readonly public: boolean;
 }
 
 export interface ScenarioEvent {
@@ -27,10 +34,6 @@ export interface Scenario {
 	readonly events: readonly ScenarioEvent[];
 }
 
-/** Catalog sections of the scenario format that the game does not implement yet, and what brings them. */
-const LATER_SECTIONS: Record<string, string> = {
-	leaderboards: "leaderboards are not implemented yet",
-};
 const MAX_AMOUNT = 1e12;
 
 function describe(value: unknown): string {
@@ -76,8 +79,6 @@ function readCatalog(raw: unknown): Catalog {
 	if (raw !== undefined) {
 		if (!typeIs(raw, "table")) scenarioFail(`catalog: expected an object, got ${describe(raw)}`);
 		for (const [key, value] of pairs(raw as Record<string, unknown>)) {
-			const later = LATER_SECTIONS[key as string];
-			if (later !== undefined) scenarioFail(`catalog.${key}: not supported yet (${later})`);
 			// a section given replaces the default section
 			data[key as string] = value;
 		}
@@ -265,14 +266,39 @@ export function parseScenario(raw: unknown): Scenario {
 		const path = `players[${index}]`;
 		if (!typeIs(item, "table")) scenarioFail(`${path}: expected an object`);
 		const p = item as Record<string, unknown>;
-		expectFields(p, ["user_id", "username", "display_name"], path);
+		expectFields(
+			p,
+			["user_id", "username", "display_name", "class_id", "school_id", "country", "friends", "public"],
+			path,
+		);
 		const userId = requireString(p, "user_id", path);
 		if (known.has(userId)) scenarioFail(`${path}.user_id: "${userId}" is listed twice`);
 		known.add(userId);
 		const username = optionalString(p, "username", path) ?? `student${userId}`;
-		players.push({ user_id: userId, username, display_name: optionalString(p, "display_name", path) ?? username });
+		const friends = p.friends ?? [];
+		if (!typeIs(friends, "table")) scenarioFail(`${path}.friends: expected a list of user ids`);
+		if (p.public !== undefined && !typeIs(p.public, "boolean")) {
+			scenarioFail(`${path}.public: expected true or false, got ${describe(p.public)}`);
+		}
+		players.push({
+			user_id: userId,
+			username,
+			display_name: optionalString(p, "display_name", path) ?? username,
+			class_id: optionalString(p, "class_id", path) ?? "",
+			school_id: optionalString(p, "school_id", path) ?? "",
+			country: optionalString(p, "country", path) ?? "",
+			friends: friends as string[],
+			public: p.public === true,
+		});
 	});
 
+	players.forEach((player, index) =>
+		player.friends.forEach((friend, position) => {
+			if (!typeIs(friend, "string") || !known.has(friend)) {
+				scenarioFail(`players[${index}].friends[${position}]: ${describe(friend)} is not in players`);
+			}
+		}),
+	);
 	if (!typeIs(doc.events, "table")) scenarioFail(`events: expected a list, got ${describe(doc.events)}`);
 	const events = new Array<ScenarioEvent>();
 	let previous = -math.huge;

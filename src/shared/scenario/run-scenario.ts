@@ -8,6 +8,7 @@ import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/playe
 import { Rng } from "shared/domain/rng";
 import { nextDueTime } from "shared/domain/timers";
 import { parseScenario, Scenario, ScenarioPlayer } from "./parse-scenario";
+import { ReportBoard, ScenarioBoards } from "./scenario-boards";
 
 export type ReportEffect = Effect & { at: number; user_id: string };
 
@@ -16,7 +17,7 @@ export interface ScenarioReport {
 	readonly effects: ReportEffect[];
 	/** The Achievement and Badge models' statistics, folded from the effects. */
 	readonly statistics: GameStatistics;
-	readonly leaderboards: Record<string, { entries: { rank: number; user_id: string; score: number }[] }>;
+	readonly leaderboards: Record<string, ReportBoard>;
 }
 
 const HEX = "0123456789abcdef";
@@ -41,6 +42,11 @@ function newProfile(player: ScenarioPlayer, rng: Rng): PlayerProfile {
 	profile.user_id = player.user_id;
 	profile.profile.username = player.username;
 	profile.profile.display_name = player.display_name;
+	profile.classroom = { class_id: player.class_id, school_id: player.school_id, country: player.country };
+	profile.social.friends = [...player.friends];
+	// students are private by default; a scenario may say one shows on public boards
+	profile.settings.privacy.show_profile = player.public;
+	profile.settings.privacy.show_stats = player.public;
 	return profile;
 }
 
@@ -62,12 +68,15 @@ export function runScenario(raw: unknown): ScenarioReport {
 	let clock = scenario.events.size() > 0 ? scenario.events[0].at : 0;
 
 	const statistics = emptyStatistics();
+	const boards = new ScenarioBoards(scenario.catalog, profiles);
+	const record = (userId: string, effect: Effect, at: number) => {
+		effects.push({ ...effect, at, user_id: userId } as ReportEffect);
+		recordStatistics(statistics, effect, userId, at);
+	};
 	const report = (userId: string, result: ProcessResult, at: number) => {
 		profiles.set(userId, result.profile);
-		for (const effect of result.effects) {
-			effects.push({ ...effect, at, user_id: userId } as ReportEffect);
-			recordStatistics(statistics, effect, userId, at);
-		}
+		for (const effect of result.effects) record(userId, effect, at);
+		for (const change of boards.applyEffects(userId, result.effects, at)) record(change.userId, change.effect, at);
 	};
 	const apply = (userId: string, event: GameEvent | GiftEvent, at: number) => {
 		const ctx: DomainContext = { now: at, rng, catalog: scenario.catalog, stock };
@@ -82,7 +91,8 @@ export function runScenario(raw: unknown): ScenarioReport {
 		report(userId, processEvent(before, event, ctx), at);
 	};
 
-	// everything due up to `limit`, in time order, player by player in the scenario's order
+	// everything due up to `limit`, in time order: expiries and resets player by player in the
+	// scenario's order, then the leaderboard periods ending then (archived, prizes given)
 	const catchUp = (limit: number) => {
 		while (true) {
 			let soonest: number | undefined;
@@ -90,9 +100,18 @@ export function runScenario(raw: unknown): ScenarioReport {
 				const due = nextDueTime(profiles.get(userId)!, clock);
 				if (due !== undefined && due <= limit && (soonest === undefined || due < soonest)) soonest = due;
 			}
+			const boardEnd = boards.nextPeriodEnd(clock);
+			if (boardEnd !== undefined && boardEnd <= limit && (soonest === undefined || boardEnd < soonest)) {
+				soonest = boardEnd;
+			}
 			if (soonest === undefined) break;
 			for (const userId of order) {
 				if (nextDueTime(profiles.get(userId)!, clock) === soonest) apply(userId, { kind: "tick" }, soonest);
+			}
+			if (soonest === boardEnd) {
+				const closed = boards.closePeriods(soonest);
+				for (const archived of closed.archived) record(archived.userId, archived.effect, soonest);
+				for (const prize of closed.prizes) apply(prize.userId, prize.event, soonest);
 			}
 			clock = soonest;
 		}
@@ -106,5 +125,5 @@ export function runScenario(raw: unknown): ScenarioReport {
 	}
 	const players: Record<string, PlayerProfile> = {};
 	for (const [userId, profile] of profiles) players[userId] = profile;
-	return { players, effects, statistics, leaderboards: {} };
+	return { players, effects, statistics, leaderboards: boards.report(clock) };
 }

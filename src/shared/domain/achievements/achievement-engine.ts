@@ -14,6 +14,7 @@ import {
 import { indexOf } from "./achievement-index";
 import { EngineRun } from "./engine-run";
 import { checkCompletion, resetForPrestige, trackObservation } from "./achievement-tracker";
+import { trackLeaderboards } from "shared/domain/leaderboards/scores";
 import { trackQuests } from "shared/domain/quests/quest-tracker";
 import { observeEffect, observeEvent, observeTotals } from "./observe";
 import { Observation } from "./observations";
@@ -47,6 +48,7 @@ export function runAchievementEngine(
 		const watchers = naive ?? index.byMetric.get(observation.metric) ?? EMPTY;
 		for (const achievement of watchers) trackObservation(profile, achievement, observation, ctx, effects, run);
 		trackQuests(profile, observation, ctx, effects, run);
+		trackLeaderboards(profile, observation, ctx, effects);
 	};
 	if (event !== undefined) {
 		for (const observation of observeEvent(event, profile, ctx.catalog)) track(observation);

@@ -1,4 +1,10 @@
-import { AchievementDefinition, BadgeDefinition, Catalog, QuestDefinition } from "shared/catalog/types";
+import {
+	AchievementDefinition,
+	BadgeDefinition,
+	Catalog,
+	LeaderboardDefinition,
+	QuestDefinition,
+} from "shared/catalog/types";
 
 /** One objective of one quest. */
 export interface ObjectiveWatch {
@@ -32,6 +38,8 @@ export interface CatalogIndex {
 	readonly categoryTotals: ReadonlyMap<string, number>;
 	/** Quest objectives by the metric they watch. */
 	readonly questWatchers: ReadonlyMap<string, readonly ObjectiveWatch[]>;
+	/** Active leaderboards by every metric that moves their score or tie-breaker. */
+	readonly boardWatchers: ReadonlyMap<string, readonly LeaderboardDefinition[]>;
 }
 
 function addTo<K, V extends defined>(map: Map<K, V[]>, key: K, value: V) {
@@ -82,6 +90,15 @@ function buildIndex(catalog: Catalog): CatalogIndex {
 			addTo(questWatchers, objective.target.metric, { quest, objective: index }),
 		);
 	}
+	const boardWatchers = new Map<string, LeaderboardDefinition[]>();
+	for (const [, board] of catalog.leaderboards) {
+		if (board.status !== "active") continue;
+		const configuration = board.configuration;
+		if (configuration.type !== "composite") addTo(boardWatchers, configuration.metric, board);
+		for (const weight of configuration.calculation.weights) addTo(boardWatchers, weight.metric, board);
+		const tie = configuration.calculation.tie_breaker;
+		if (tie !== "earliest" && tie !== "latest") addTo(boardWatchers, tie, board);
+	}
 	levelBadges.sort((a, b) => a.acquisition.requirements.level < b.acquisition.requirements.level);
 	return {
 		byMetric,
@@ -96,6 +113,7 @@ function buildIndex(catalog: Catalog): CatalogIndex {
 		challengeBadges,
 		categoryTotals,
 		questWatchers,
+		boardWatchers,
 	};
 }
 

@@ -3,7 +3,7 @@
  * Times are Unix seconds. Amounts of XP, currency and points are whole numbers.
  */
 
-export const PROFILE_SCHEMA_VERSION = 3;
+export const PROFILE_SCHEMA_VERSION = 4;
 
 export type ProfileStatus = "online" | "away" | "offline" | "playing";
 export type ProfileVisibility = "public" | "friends" | "private";
@@ -136,6 +136,21 @@ export interface QuestRecord {
 	last_completed_at: number;
 	/** Whether the player has rated it (once, after completing it). */
 	rated: boolean;
+}
+
+/** A player's aggregate of one metric in one leaderboard period. */
+export interface MetricAggregate {
+	sum: number;
+	count: number;
+	max: number;
+	latest: number;
+}
+
+/** A player's score on one leaderboard period (key: "<board>|<period>"). */
+export interface LeaderboardScore {
+	score: number;
+	/** When the score last changed (for the "earliest"/"latest" tie-breakers). */
+	reached_at: number;
 }
 
 export interface PlayerProfile {
@@ -309,6 +324,12 @@ export interface PlayerProfile {
 	quest_day: number;
 	/** Activities completed per subject: a subject's skill level is floor(count / 5). */
 	subject_activities: Record<string, number>;
+	/** The groups a leaderboard scope puts the player in (set by the server or the scenario). */
+	classroom: { class_id: string; school_id: string; country: string };
+	/** Scores on the current period of each leaderboard, by "<board>|<period>". */
+	leaderboard_scores: Record<string, LeaderboardScore>;
+	/** The aggregates behind them, by "<board>|<period>|<metric>". */
+	leaderboard_metrics: Record<string, MetricAggregate>;
 }
 
 /** How many entries each history keeps: the newest, so a profile stays small after years of play. */
@@ -426,5 +447,8 @@ export function createDefaultProfile(): PlayerProfile {
 		quest_history: {},
 		quest_day: 0,
 		subject_activities: {},
+		classroom: { class_id: "", school_id: "", country: "" },
+		leaderboard_scores: {},
+		leaderboard_metrics: {},
 	};
 }

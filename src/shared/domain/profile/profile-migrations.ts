@@ -39,6 +39,16 @@ const MIGRATIONS: readonly Migration[] = [
 			data.schema_version = 3;
 		},
 	},
+	{
+		from: 3,
+		describe: "classroom, leaderboard_scores and leaderboard_metrics added",
+		migrate: (data) => {
+			data.classroom ??= { class_id: "", school_id: "", country: "" };
+			data.leaderboard_scores ??= {};
+			data.leaderboard_metrics ??= {};
+			data.schema_version = 4;
+		},
+	},
 ];
 
 /** Runs the migrations from `version` up to the current schema, noting each in `repairs`. */

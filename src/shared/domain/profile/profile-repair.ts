@@ -51,6 +51,8 @@ const RECORD_MAPS: Record<string, Record<string, unknown>> = {
 	badges_owned: { quantity: 1, earned_at: 0, source: "" },
 	quest_progress: { objectives: [], expiry_reason: "" },
 	quest_history: { attempts: 0, completions: 0, last_completed_at: 0, rated: false },
+	leaderboard_scores: { score: 0, reached_at: 0 },
+	leaderboard_metrics: { sum: 0, count: 0, max: 0, latest: 0 },
 };
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -74,6 +76,10 @@ const REAL_NUMBERS = new Set([
 	"achievement_progress.*.progress",
 	"achievement_progress.*.conditions.count",
 	"quest_progress.*.objectives.current",
+	"leaderboard_scores.*.score",
+	"leaderboard_metrics.*.sum",
+	"leaderboard_metrics.*.max",
+	"leaderboard_metrics.*.latest",
 ]);
 
 /** The path used to look a field up in the tables above: the key inside a record map becomes `*`. */

@@ -29,7 +29,14 @@ export const PLAIN_PERFORMANCE: ActivityPerformance = {
  * sees only what it sets up.
  */
 export function catalogWith(sections: CatalogData): Catalog {
-	return buildCatalog({ ...DEFAULT_CATALOG_DATA, achievements: [], badges: [], quests: [], ...sections });
+	return buildCatalog({
+		...DEFAULT_CATALOG_DATA,
+		achievements: [],
+		badges: [],
+		quests: [],
+		leaderboards: [],
+		...sections,
+	});
 }
 
 let rulesOnly: Catalog | undefined;

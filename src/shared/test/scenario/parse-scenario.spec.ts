@@ -89,9 +89,9 @@ const MALFORMED: [string, (doc: Doc) => void, string][] = [
 		"catalog.activities.lesson.base_xp",
 	],
 	[
-		"a section of a later issue",
-		(doc) => (doc.catalog = { leaderboards: [] }),
-		"catalog.leaderboards: not supported yet",
+		"a misspelt catalog section",
+		(doc) => (doc.catalog = { leaderbords: [] }),
+		"catalog.leaderbords: unknown section",
 	],
 ];
 

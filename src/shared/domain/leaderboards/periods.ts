@@ -1,0 +1,100 @@
+import { LeaderboardDefinition } from "shared/catalog/types";
+import { utcDay, utcWeek } from "shared/domain/numbers";
+
+const DAY = 86400;
+
+/** Days since 1970-01-01 of a civil UTC date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = math.floor(y / 400);
+	const yoe = y - era * 400;
+	const mp = (month + 9) % 12;
+	const doy = math.floor((153 * mp + 2) / 5) + day - 1;
+	const doe = yoe * 365 + math.floor(yoe / 4) - math.floor(yoe / 100) + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/** The UTC year, month and day of a day number. */
+function civilFromDays(days: number): [number, number, number] {
+	const z = days + 719468;
+	const era = math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = math.floor((doe - math.floor(doe / 1460) + math.floor(doe / 36524) - math.floor(doe / 146096)) / 365);
+	const doy = doe - (365 * yoe + math.floor(yoe / 4) - math.floor(yoe / 100));
+	const mp = math.floor((5 * doy + 2) / 153);
+	const month = mp < 10 ? mp + 3 : mp - 9;
+	const day = doy - math.floor((153 * mp + 2) / 5) + 1;
+	return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+/**
+ * The period a time falls in, as a key ("all", "2026-09-07" for the week starting that Monday,
+ * "2026-09" for a month, "d2026-09-08" for a day, the season id); undefined outside a seasonal
+ * board's season. Each period is its own board, so old periods stay readable.
+ */
+export function periodKey(board: LeaderboardDefinition, now: number): string | undefined {
+	const start = periodStart(board, now);
+	if (start === undefined) return undefined;
+	switch (board.configuration.period) {
+		case "all-time":
+			return "all";
+		case "seasonal":
+			return board.seasons.current_season.id;
+		case "monthly": {
+			const [year, month] = civilFromDays(utcDay(now));
+			return `${year}-${two(month)}`;
+		}
+		case "weekly":
+			return `week-${dateText(start)}`;
+		case "daily":
+			return `day-${dateText(start)}`;
+	}
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** "2026-09-07" (os.date on Roblox formats only tables, so the date is worked out here). */
+function dateText(time: number): string {
+	const [year, month, day] = civilFromDays(utcDay(time));
+	return `${year}-${two(month)}-${two(day)}`;
+}
+
+/** When the period containing `now` started (0 for all-time); undefined outside a season. */
+export function periodStart(board: LeaderboardDefinition, now: number): number | undefined {
+	switch (board.configuration.period) {
+		case "all-time":
+			return 0;
+		case "seasonal": {
+			const season = board.seasons.current_season;
+			return now >= season.started_at && now < season.ends_at ? season.started_at : undefined;
+		}
+		case "monthly": {
+			const [year, month] = civilFromDays(utcDay(now));
+			return daysFromCivil(year, month, 1) * DAY;
+		}
+		case "weekly":
+			return (utcWeek(now) * 7 - 3) * DAY;
+		case "daily":
+			return utcDay(now) * DAY;
+	}
+}
+
+/** When the period containing `now` ends: 00:00 UTC, Monday 00:00 UTC, the 1st, the season's end; 0 never. */
+export function periodEnd(board: LeaderboardDefinition, now: number): number {
+	switch (board.configuration.period) {
+		case "all-time":
+			return 0;
+		case "seasonal": {
+			const season = board.seasons.current_season;
+			return now < season.ends_at ? season.ends_at : 0;
+		}
+		case "monthly": {
+			const [year, month] = civilFromDays(utcDay(now));
+			return month === 12 ? daysFromCivil(year + 1, 1, 1) * DAY : daysFromCivil(year, month + 1, 1) * DAY;
+		}
+		case "weekly":
+			return ((utcWeek(now) + 1) * 7 - 3) * DAY;
+		case "daily":
+			return (utcDay(now) + 1) * DAY;
+	}
+}

@@ -1,0 +1,136 @@
+import { Aggregation, LeaderboardDefinition } from "shared/catalog/types";
+import { DomainContext } from "shared/domain/context";
+import { Effect } from "shared/domain/effects";
+import { indexOf } from "shared/domain/achievements/achievement-index";
+import { Observation } from "shared/domain/achievements/observations";
+import { MetricAggregate, PlayerProfile } from "shared/domain/profile/player-profile";
+import { periodKey } from "./periods";
+
+/** Scores keep two decimals; the stored integer is score x 100. */
+export const SCORE_SCALE = 100;
+/** The tie-breaker takes the low 21 bits of the stored integer. */
+export const TIE_RANGE = 2097152;
+/** Scores up to this stay exact in an OrderedDataStore integer: (2^53 / 2^21 - 1) / 100. */
+export const MAX_EXACT_SCORE = 42949672.95;
+/** Tie-breaking times count quarter-hours from 2026-01-01 UTC (about 60 years fit). */
+const TIE_EPOCH = 1767225600;
+const TIE_STEP = 900;
+
+export function scoreKey(boardId: string, period: string): string {
+	return `${boardId}|${period}`;
+}
+
+function metricKey(boardId: string, period: string, metric: string): string {
+	return `${boardId}|${period}|${metric}`;
+}
+
+function valueOf(aggregate: MetricAggregate | undefined, aggregation: Aggregation): number {
+	if (aggregate === undefined) return 0;
+	switch (aggregation) {
+		case "sum":
+			return aggregate.sum;
+		case "average":
+			return aggregate.count > 0 ? aggregate.sum / aggregate.count : 0;
+		case "max":
+			return aggregate.max;
+		case "latest":
+			return aggregate.latest;
+	}
+}
+
+/** The score: the board metric's aggregate, or a composite's weighted sum of its metrics', to two decimals. */
+export function computeScore(board: LeaderboardDefinition, profile: PlayerProfile, period: string): number {
+	const configuration = board.configuration;
+	const aggregation = configuration.calculation.aggregation;
+	const metrics = profile.leaderboard_metrics;
+	let score = 0;
+	if (configuration.type === "composite") {
+		for (const weight of configuration.calculation.weights) {
+			score += weight.weight * valueOf(metrics[metricKey(board.id, period, weight.metric)], aggregation);
+		}
+	} else {
+		score = valueOf(metrics[metricKey(board.id, period, configuration.metric)], aggregation);
+	}
+	return math.floor(score * SCORE_SCALE + 1e-6) / SCORE_SCALE;
+}
+
+/**
+ * The integer a board stores and sorts by: the score times 100 in the high bits and the
+ * tie-breaker in the low 21, so that OrderedDataStore's order is the board's order. Exact for
+ * scores from 0 to MAX_EXACT_SCORE; negative composite scores count as 0.
+ */
+export function encodeScore(board: LeaderboardDefinition, profile: PlayerProfile, period: string): number {
+	const entry = profile.leaderboard_scores[scoreKey(board.id, period)];
+	if (entry === undefined) return 0;
+	const base = math.clamp(math.floor(entry.score * SCORE_SCALE + 1e-6), 0, math.floor(MAX_EXACT_SCORE * SCORE_SCALE));
+	const tie = board.configuration.calculation.tie_breaker;
+	const quarter = math.clamp(math.floor((entry.reached_at - TIE_EPOCH) / TIE_STEP), 0, TIE_RANGE - 1);
+	let low: number;
+	if (tie === "earliest") low = TIE_RANGE - 1 - quarter;
+	else if (tie === "latest") low = quarter;
+	else {
+		const aggregate = profile.leaderboard_metrics[metricKey(board.id, period, tie)];
+		low = math.clamp(math.floor(valueOf(aggregate, "latest") * SCORE_SCALE), 0, TIE_RANGE - 1);
+	}
+	return base * TIE_RANGE + low;
+}
+
+/** Forgets a board's earlier periods: a profile keeps only the current one of each board. */
+function pruneOtherPeriods(profile: PlayerProfile, boardId: string, period: string) {
+	const prefix = `${boardId}|`;
+	const current = `${boardId}|${period}`;
+	for (const [key] of pairs(profile.leaderboard_scores)) {
+		const text = key as string;
+		if (text.sub(1, prefix.size()) === prefix && text !== current) delete profile.leaderboard_scores[text];
+	}
+	for (const [key] of pairs(profile.leaderboard_metrics)) {
+		const text = key as string;
+		if (text.sub(1, prefix.size()) === prefix && text.sub(1, current.size() + 1) !== `${current}|`) {
+			delete profile.leaderboard_metrics[text];
+		}
+	}
+}
+
+/** Adds an observation to the player's current period of every active board it moves. */
+export function trackLeaderboards(
+	profile: PlayerProfile,
+	observation: Observation,
+	ctx: DomainContext,
+	effects: Effect[],
+) {
+	const boards = indexOf(ctx.catalog).boardWatchers.get(observation.metric);
+	if (boards === undefined) return;
+	for (const board of boards) {
+		const period = periodKey(board, ctx.now);
+		if (period === undefined) continue;
+		pruneOtherPeriods(profile, board.id, period);
+		const key = metricKey(board.id, period, observation.metric);
+		const aggregate = profile.leaderboard_metrics[key] ?? { sum: 0, count: 0, max: 0, latest: 0 };
+		aggregate.sum += observation.value;
+		aggregate.count += 1;
+		aggregate.max = aggregate.count === 1 ? observation.value : math.max(aggregate.max, observation.value);
+		aggregate.latest = observation.value;
+		profile.leaderboard_metrics[key] = aggregate;
+		const scoreId = scoreKey(board.id, period);
+		const before = profile.leaderboard_scores[scoreId];
+		const score = computeScore(board, profile, period);
+		if (
+			before !== undefined &&
+			before.score === score &&
+			observation.metric !== board.configuration.calculation.tie_breaker
+		) {
+			continue;
+		}
+		profile.leaderboard_scores[scoreId] = {
+			score,
+			reached_at: before !== undefined && before.score === score ? before.reached_at : ctx.now,
+		};
+		effects.push({
+			kind: "score_changed",
+			leaderboard_id: board.id,
+			period,
+			score,
+			encoded: encodeScore(board, profile, period),
+		});
+	}
+}

@@ -1,0 +1,210 @@
+import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
+import { Effect } from "shared/domain/effects";
+import { GameEvent } from "shared/domain/events";
+import { mayAppear, scopeGroup } from "shared/domain/leaderboards/eligibility";
+import { periodEnd, periodKey } from "shared/domain/leaderboards/periods";
+import {
+	archiveRecord,
+	BoardEntry,
+	boardStatistics,
+	movement,
+	prizes,
+	rankEntries,
+} from "shared/domain/leaderboards/ranking";
+import { PlayerProfile } from "shared/domain/profile/player-profile";
+
+interface Instance {
+	readonly entries: Map<string, BoardEntry>;
+	/** Ranks as last computed, to report rank changes. */
+	readonly ranks: Map<string, number>;
+	updates: number;
+}
+
+export interface ReportBoard {
+	period: string;
+	entries: {
+		rank: number;
+		user_id: string;
+		score: number;
+		movement: string;
+		previous_rank: number;
+		group?: string;
+	}[];
+	previous_seasons: ReturnType<typeof archiveRecord>[];
+	statistics: ReturnType<typeof boardStatistics>;
+}
+
+/**
+ * The scenario's leaderboards, kept in memory as the server keeps them in OrderedDataStores: one
+ * board per period and scope group, fed by score_changed effects, ranked with the players' current
+ * eligibility, closed (archived and paid) at the period's end.
+ */
+export class ScenarioBoards {
+	private readonly instances = new Map<string, Instance>();
+	private readonly archives = new Map<string, ReturnType<typeof archiveRecord>[]>();
+
+	public constructor(
+		private readonly catalog: Catalog,
+		private readonly profiles: ReadonlyMap<string, PlayerProfile>,
+	) {}
+
+	private instance(boardId: string, period: string, group: string): Instance {
+		const key = `${boardId}|${period}|${group}`;
+		let instance = this.instances.get(key);
+		if (instance === undefined) {
+			instance = { entries: new Map(), ranks: new Map(), updates: 0 };
+			this.instances.set(key, instance);
+		}
+		return instance;
+	}
+
+	private ranked(board: LeaderboardDefinition, instance: Instance, now: number): BoardEntry[] {
+		const eligible = new Array<BoardEntry>();
+		for (const [userId, entry] of instance.entries) {
+			const profile = this.profiles.get(userId);
+			if (profile !== undefined && mayAppear(board, profile, now)) eligible.push(entry);
+		}
+		return rankEntries(eligible);
+	}
+
+	/** Applies a player's score changes; returns the rank changes they cause, for every player moved. */
+	public applyEffects(userId: string, effects: readonly Effect[], now: number): { userId: string; effect: Effect }[] {
+		const changes = new Array<{ userId: string; effect: Effect }>();
+		const profile = this.profiles.get(userId)!;
+		for (const effect of effects) {
+			if (effect.kind !== "score_changed") continue;
+			const board = this.catalog.leaderboards.get(effect.leaderboard_id)!;
+			const group = scopeGroup(board, profile);
+			if (group === "") continue;
+			const instance = this.instance(board.id, effect.period, group);
+			const existing = instance.entries.get(userId);
+			instance.entries.set(userId, {
+				user_id: userId,
+				display_name: profile.profile.display_name,
+				score: effect.score,
+				encoded: effect.encoded,
+				last_update: now,
+				previous_rank: instance.ranks.get(userId) ?? existing?.previous_rank ?? 0,
+			});
+			instance.updates += 1;
+			this.ranked(board, instance, now).forEach((entry, index) => {
+				const rank = index + 1;
+				const before = instance.ranks.get(entry.user_id) ?? 0;
+				if (before !== rank) {
+					instance.ranks.set(entry.user_id, rank);
+					changes.push({
+						userId: entry.user_id,
+						effect: {
+							kind: "rank_changed",
+							leaderboard_id: board.id,
+							period: effect.period,
+							from: before,
+							to: rank,
+						},
+					});
+				}
+			});
+		}
+		return changes;
+	}
+
+	/** The next period end after `after` of any active board; undefined when none is coming. */
+	public nextPeriodEnd(after: number): number | undefined {
+		let soonest: number | undefined;
+		for (const [, board] of this.catalog.leaderboards) {
+			if (board.status !== "active") continue;
+			const ends = periodEnd(board, after);
+			if (ends > after && (soonest === undefined || ends < soonest)) soonest = ends;
+		}
+		return soonest;
+	}
+
+	/**
+	 * Closes every board period ending at `time`: archives it and returns the prizes as events to
+	 * apply to their winners, with the archive effects.
+	 */
+	public closePeriods(time: number) {
+		const prizesToGive = new Array<{ userId: string; event: GameEvent }>();
+		const archived = new Array<{ userId: string; effect: Effect }>();
+		for (const [, board] of this.catalog.leaderboards) {
+			if (board.status !== "active" || periodEnd(board, time - 1) !== time) continue;
+			const period = periodKey(board, time - 1);
+			if (period === undefined) continue;
+			for (const [key, instance] of this.instances) {
+				if (key.sub(1, board.id.size() + period.size() + 2) !== `${board.id}|${period}|`) continue;
+				const ranked = this.ranked(board, instance, time);
+				if (board.configuration.reset_schedule.archive_previous) {
+					const record = archiveRecord(period, ranked, time);
+					const list = this.archives.get(board.id) ?? [];
+					list.push(record);
+					this.archives.set(board.id, list);
+				}
+				for (const entry of ranked.filter((_, index) => index === 0)) {
+					archived.push({
+						userId: entry.user_id,
+						effect: {
+							kind: "leaderboard_archived",
+							leaderboard_id: board.id,
+							period,
+							winner_id: entry.user_id,
+							participants: ranked.size(),
+						},
+					});
+				}
+				for (const prize of prizes(board, ranked)) {
+					prizesToGive.push({
+						userId: prize.user_id,
+						event: {
+							kind: "leaderboard_reward",
+							leaderboard_id: board.id,
+							period,
+							rank: prize.rank,
+							reward: prize.reward,
+							title: prize.title,
+						},
+					});
+				}
+			}
+		}
+		return { prizes: prizesToGive, archived };
+	}
+
+	/** Every board's current period at `now`, its archive and statistics, as the report shows them. */
+	public report(now: number): Record<string, ReportBoard> {
+		const result: Record<string, ReportBoard> = {};
+		for (const [id, board] of this.catalog.leaderboards) {
+			const period = periodKey(board, now) ?? "";
+			const entries: ReportBoard["entries"] = [];
+			const all = new Array<BoardEntry>();
+			const groups = new Array<string>();
+			for (const [key] of this.instances) {
+				if (key.sub(1, id.size() + period.size() + 2) === `${id}|${period}|`) groups.push(key);
+			}
+			groups.sort();
+			let updates = 0;
+			for (const key of groups) {
+				const instance = this.instances.get(key)!;
+				updates += instance.updates;
+				const group = key.sub(id.size() + period.size() + 3);
+				this.ranked(board, instance, now).forEach((entry, index) => {
+					all.push(entry);
+					entries.push({
+						rank: index + 1,
+						user_id: entry.user_id,
+						score: entry.score,
+						movement: movement(index + 1, entry.previous_rank),
+						previous_rank: entry.previous_rank,
+						group: group === "global" ? undefined : group,
+					});
+				});
+			}
+			result[id] = {
+				period,
+				entries,
+				previous_seasons: this.archives.get(id) ?? [],
+				statistics: boardStatistics(rankEntries(all), now, updates),
+			};
+		}
+		return result;
+	}
+}
