@@ -1,5 +1,6 @@
 import { getDefaultCatalog } from "shared/catalog";
 import { EventPipeline } from "./events/event-pipeline";
+import { LeaderboardService } from "./leaderboards/leaderboard-service";
 import { DataStoreGateway } from "./persistence/data-store-gateway";
 import { PlayerProfileStore } from "./persistence/player-profile-store";
 import { PlayerSessions } from "./players/player-sessions";
@@ -13,6 +14,7 @@ export interface RunningServer {
 	readonly store: PlayerProfileStore;
 	readonly erasure: Erasure;
 	readonly statistics: StatisticsService;
+	readonly leaderboards: LeaderboardService;
 }
 
 let running: RunningServer | undefined;
@@ -29,9 +31,11 @@ export function startServer(): RunningServer {
 	const gateway = new DataStoreGateway();
 	const statistics = new StatisticsService(gateway);
 	statistics.start(pipeline, (callback) => game.BindToClose(callback));
+	const leaderboards = new LeaderboardService(catalog, sessions, pipeline, gateway, game.JobId);
+	leaderboards.start((callback) => game.BindToClose(callback));
 	const erasure = new Erasure(store);
 	erasure.register((userId) => statistics.forget(userId));
-	running = { sessions, pipeline, store, erasure, statistics };
+	running = { sessions, pipeline, store, erasure, statistics, leaderboards };
 	return running;
 }
 

@@ -38,6 +38,40 @@ export class DataStoreGateway {
 		this.call(Enum.DataStoreRequestType.SetIncrementAsync, `${storeName}/${key}`, () => store.RemoveAsync(key));
 	}
 
+	/** Sets one entry of an OrderedDataStore (an integer score). */
+	public orderedSet(storeName: string, scope: string, key: string, value: number) {
+		const store = DataStoreService.GetOrderedDataStore(storeName, scope);
+		this.call(Enum.DataStoreRequestType.SetIncrementSortedAsync, `${storeName}/${scope}/${key}`, () =>
+			store.SetAsync(key, value),
+		);
+	}
+
+	public orderedRemove(storeName: string, scope: string, key: string) {
+		const store = DataStoreService.GetOrderedDataStore(storeName, scope);
+		this.call(Enum.DataStoreRequestType.SetIncrementSortedAsync, `${storeName}/${scope}/${key}`, () =>
+			store.RemoveAsync(key),
+		);
+	}
+
+	/** The highest `count` entries (up to 100 a page, paging as needed), highest first. */
+	public orderedTop(storeName: string, scope: string, count: number): { key: string; value: number }[] {
+		const store = DataStoreService.GetOrderedDataStore(storeName, scope);
+		const result = new Array<{ key: string; value: number }>();
+		const pages = this.call(Enum.DataStoreRequestType.GetSortedAsync, `${storeName}/${scope}`, () =>
+			store.GetSortedAsync(false, math.clamp(count, 1, 100)),
+		);
+		for (;;) {
+			for (const entry of pages.GetCurrentPage()) {
+				if (result.size() >= count) return result;
+				result.push({ key: entry.key as string, value: entry.value as number });
+			}
+			if (pages.IsFinished || result.size() >= count) return result;
+			this.call(Enum.DataStoreRequestType.GetSortedAsync, `${storeName}/${scope}`, () =>
+				pages.AdvanceToNextPageAsync(),
+			);
+		}
+	}
+
 	/** Whether a request of this type can go out now without waiting. */
 	public hasBudget(requestType: Enum.DataStoreRequestType): boolean {
 		return DataStoreService.GetRequestBudgetForRequestType(requestType) > 0;

@@ -86,4 +86,6 @@ function stampIdentity(profile: PlayerProfile, player: Player) {
 	profile.profile.username = player.Name;
 	profile.profile.display_name = player.DisplayName;
 	profile.last_active = now;
+	// a classroom is a private server: its class boards are that server's
+	profile.classroom.class_id = game.PrivateServerId;
 }

@@ -52,6 +52,8 @@ export type GameEvent =
 			readonly rank: number;
 			readonly reward: LeaderboardReward;
 			readonly title?: string;
+			/** Which of the player's prizes of that period this is (tier, participation, milestone). */
+			readonly prize: string;
 	  };
 
 /**

@@ -4,7 +4,7 @@ import { expireTimed } from "./economy/inventory";
 import { Effect, rejected } from "./effects";
 import { GameEvent } from "./events";
 import { copyProfile } from "./copy";
-import { saturatingAdd } from "./numbers";
+import { pushBounded, saturatingAdd } from "./numbers";
 import { runAchievementEngine } from "./achievements/achievement-engine";
 import { giveBundle } from "./achievements/achievement-rewards";
 import { EngineRun } from "./achievements/engine-run";
@@ -13,7 +13,7 @@ import { setShowcase } from "./achievements/showcase";
 import { badgeBonuses } from "./badges/badge-bonuses";
 import { equipBadge, unequipBadge } from "./badges/badge-equip";
 import { buyBadge } from "./badges/badge-purchase";
-import { PlayerProfile } from "./profile/player-profile";
+import { HISTORY_LIMITS, PlayerProfile } from "./profile/player-profile";
 import { activeBoost, gainXp, prestige } from "./progression/experience";
 import { calculateXp } from "./progression/xp-calculator";
 import { grant } from "./rewards/grant";
@@ -128,6 +128,9 @@ function apply(
 			return rateQuest(profile, event.quest_id, event.rating, ctx, effects);
 		case "leaderboard_reward": {
 			// a prize is given whatever part of it cannot be (a badge already owned): see giveBundle
+			const prizeId = `${event.leaderboard_id}|${event.period}|${event.rank}|${event.title ?? ""}|${event.prize}`;
+			if (profile.prizes_received.includes(prizeId)) return "this prize was already received";
+			pushBounded(profile.prizes_received, prizeId, HISTORY_LIMITS.prizes_received);
 			const reward = event.reward;
 			const titles = event.title !== undefined ? [...reward.titles, event.title] : reward.titles;
 			const source = `leaderboard:${event.leaderboard_id}:${event.period}:rank ${event.rank}`;

@@ -161,6 +161,7 @@ export class ScenarioBoards {
 							rank: prize.rank,
 							reward: prize.reward,
 							title: prize.title,
+							prize: prize.prize,
 						},
 					});
 				}

@@ -30,6 +30,18 @@ export const DEFAULT_LEADERBOARDS = [
 		visibility: "private",
 	},
 	{
+		id: "daily_xp_class",
+		name: "Today's Top Learners",
+		configuration: { type: "points", scope: "class", period: "daily" },
+		rewards: {
+			enabled: true,
+			distribution: [{ rank_range: { min: 1, max: 1 }, rewards: { coins: 20 } }],
+			milestones: [{ rank: 1, title: "Learner of the Day" }],
+		},
+		display: { update_frequency: 60 },
+		visibility: "private",
+	},
+	{
 		id: "all_time_xp_global",
 		name: "Hall of Fame",
 		configuration: { type: "points", scope: "global", period: "all-time", size_limits: { display_top: 50 } },

@@ -81,6 +81,8 @@ export function boardStatistics(ranked: readonly BoardEntry[], now: number, upda
 
 export interface Prize {
 	readonly user_id: string;
+	/** Which prize: "tier", "participation" or "milestone <rank>" (a player may win several). */
+	readonly prize: string;
 	readonly rank: number;
 	readonly reward: LeaderboardReward;
 	readonly title?: string;
@@ -104,15 +106,16 @@ export function prizes(board: LeaderboardDefinition, ranked: readonly BoardEntry
 				? rank >= t.rank_range.min && rank <= t.rank_range.max
 				: percentile >= t.percentage_range.min && percentile <= t.percentage_range.max,
 		);
-		if (tier !== undefined) result.push({ user_id: entry.user_id, rank, reward: tier.rewards });
+		if (tier !== undefined) result.push({ user_id: entry.user_id, prize: "tier", rank, reward: tier.rewards });
 		const participation = rewards.participation;
 		if (participation.minimum_score > 0 && entry.score >= participation.minimum_score) {
-			result.push({ user_id: entry.user_id, rank, reward: participation.reward });
+			result.push({ user_id: entry.user_id, prize: "participation", rank, reward: participation.reward });
 		}
 		for (const milestone of rewards.milestones) {
 			if (rank <= milestone.rank) {
 				result.push({
 					user_id: entry.user_id,
+					prize: `milestone ${milestone.rank}`,
 					rank,
 					reward: milestone.reward,
 					title: milestone.title !== "" ? milestone.title : undefined,

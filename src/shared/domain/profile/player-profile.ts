@@ -3,7 +3,7 @@
  * Times are Unix seconds. Amounts of XP, currency and points are whole numbers.
  */
 
-export const PROFILE_SCHEMA_VERSION = 4;
+export const PROFILE_SCHEMA_VERSION = 5;
 
 export type ProfileStatus = "online" | "away" | "offline" | "playing";
 export type ProfileVisibility = "public" | "friends" | "private";
@@ -330,6 +330,8 @@ export interface PlayerProfile {
 	leaderboard_scores: Record<string, LeaderboardScore>;
 	/** The aggregates behind them, by "<board>|<period>|<metric>". */
 	leaderboard_metrics: Record<string, MetricAggregate>;
+	/** Leaderboard prizes already received ("<board>|<period>"), so a prize delivered twice pays once. */
+	prizes_received: string[];
 }
 
 /** How many entries each history keeps: the newest, so a profile stays small after years of play. */
@@ -338,6 +340,7 @@ export const HISTORY_LIMITS = {
 	spending_history: 50,
 	xp_multipliers: 32,
 	recent_achievements: 10,
+	prizes_received: 100,
 } as const;
 
 /** Inventory slots a new student starts with. */
@@ -450,5 +453,6 @@ export function createDefaultProfile(): PlayerProfile {
 		classroom: { class_id: "", school_id: "", country: "" },
 		leaderboard_scores: {},
 		leaderboard_metrics: {},
+		prizes_received: [],
 	};
 }

@@ -49,6 +49,14 @@ const MIGRATIONS: readonly Migration[] = [
 			data.schema_version = 4;
 		},
 	},
+	{
+		from: 4,
+		describe: "prizes_received added",
+		migrate: (data) => {
+			data.prizes_received ??= [];
+			data.schema_version = 5;
+		},
+	},
 ];
 
 /** Runs the migrations from `version` up to the current schema, noting each in `repairs`. */

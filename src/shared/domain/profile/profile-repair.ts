@@ -30,6 +30,7 @@ const LIST_ELEMENTS: Record<string, unknown> = {
 	"achievement_progress.*.conditions.times": 0,
 	"quest_progress.*.objectives": { current: 0, seen: [], done: false, checkpoints: 0 },
 	"quest_progress.*.objectives.seen": "",
+	prizes_received: "",
 };
 
 /** Maps from an id to a number. */
@@ -100,6 +101,7 @@ const BOUNDED: Record<string, number> = {
 	"currency.spending_history": HISTORY_LIMITS.spending_history,
 	"experience.xp_multipliers": HISTORY_LIMITS.xp_multipliers,
 	"achievements.recent": HISTORY_LIMITS.recent_achievements,
+	prizes_received: HISTORY_LIMITS.prizes_received,
 };
 
 function isArrayLike(value: object): boolean {

@@ -1,0 +1,164 @@
+import { Players } from "@rbxts/services";
+import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
+import { mayAppear, scopeGroup } from "shared/domain/leaderboards/eligibility";
+import { periodKey } from "shared/domain/leaderboards/periods";
+import { archiveRecord, BoardEntry, prizes } from "shared/domain/leaderboards/ranking";
+import { SCORE_SCALE, TIE_RANGE } from "shared/domain/leaderboards/scores";
+import { EventPipeline } from "server/events/event-pipeline";
+import { DataStoreGateway } from "server/persistence/data-store-gateway";
+import { PlayerSessions } from "server/players/player-sessions";
+
+export const PERIOD_LOCKS_STORE = "LeaderboardPeriods";
+export const ARCHIVE_STORE = "LeaderboardArchive";
+/** Seconds between two flushes of pending scores (and checks for ended periods). */
+export const LEADERBOARD_FLUSH_INTERVAL = 60;
+/** How long a server may take to close a period before another may take over. */
+const CLOSING_LEASE = 300;
+const ARCHIVE_LIMIT = 100;
+
+export function boardStore(boardId: string): string {
+	return `lb_${boardId}`;
+}
+
+export function boardScope(period: string, group: string): string {
+	return `${period}@${group}`;
+}
+
+interface PendingScore {
+	readonly board: LeaderboardDefinition;
+	readonly period: string;
+	readonly group: string;
+	readonly userId: number;
+	readonly encoded: number;
+}
+
+interface PeriodLock {
+	state: "closing" | "done";
+	by: string;
+	lease: number;
+}
+
+/**
+ * Leaderboards on OrderedDataStore: one store per board, one scope per period and group, so old
+ * periods stay readable. A player's score is written at most once per flush interval per board
+ * (and when they leave); a player who may not appear (filters, privacy) is removed instead. When a
+ * period ends, exactly one server closes it (a lock record with a lease, so a server dying midway
+ * hands over), archives the winners and delivers the prizes through the event pipeline, so offline
+ * players get theirs; prizes are idempotent in the profile, so a takeover cannot pay twice.
+ */
+export class LeaderboardService {
+	private readonly pending = new Map<string, PendingScore>();
+	/** Groups this server has written to, per board and period: the periods it helps close. */
+	private readonly written = new Map<string, { board: LeaderboardDefinition; period: string; group: string }>();
+
+	public constructor(
+		private readonly catalog: Catalog,
+		private readonly sessions: PlayerSessions,
+		private readonly pipeline: EventPipeline,
+		private readonly gateway: DataStoreGateway,
+		private readonly jobId: string,
+	) {}
+
+	public start(bindToClose: (callback: () => void) => void) {
+		this.pipeline.onEffects((userId, effects) => {
+			for (const effect of effects) {
+				if (effect.kind !== "score_changed") continue;
+				const board = this.catalog.leaderboards.get(effect.leaderboard_id);
+				const player = Players.GetPlayerByUserId(userId);
+				const profile = player !== undefined ? this.sessions.profileOf(player) : undefined;
+				if (board === undefined || profile === undefined) continue;
+				const group = scopeGroup(board, profile);
+				if (group === "") continue;
+				const key = `${board.id}|${effect.period}|${group}|${userId}`;
+				this.pending.set(key, { board, period: effect.period, group, userId, encoded: effect.encoded });
+			}
+		});
+		Players.PlayerRemoving.Connect((player) => this.flush(player.UserId));
+		task.spawn(() => {
+			for (;;) {
+				task.wait(LEADERBOARD_FLUSH_INTERVAL);
+				this.flush();
+				this.closeEndedPeriods(os.time());
+			}
+		});
+		bindToClose(() => this.flush());
+	}
+
+	/** Writes pending scores (one player's, or everyone's). Yields. */
+	public flush(onlyUserId?: number) {
+		for (const [key, score] of this.pending) {
+			if (onlyUserId !== undefined && score.userId !== onlyUserId) continue;
+			this.pending.delete(key);
+			const player = Players.GetPlayerByUserId(score.userId);
+			const profile = player !== undefined ? this.sessions.profileOf(player) : undefined;
+			const store = boardStore(score.board.id);
+			const scope = boardScope(score.period, score.group);
+			if (profile !== undefined && !mayAppear(score.board, profile, os.time())) {
+				this.gateway.orderedRemove(store, scope, tostring(score.userId));
+			} else {
+				this.gateway.orderedSet(store, scope, tostring(score.userId), score.encoded);
+			}
+			this.written.set(`${score.board.id}|${score.period}|${score.group}`, score);
+		}
+	}
+
+	/** The top of a board's period and group, highest first, read from the store. Yields. */
+	public top(boardId: string, period: string, group: string, count: number): BoardEntry[] {
+		return this.gateway.orderedTop(boardStore(boardId), boardScope(period, group), count).map((entry) => ({
+			user_id: entry.key,
+			display_name: "",
+			score: math.floor(entry.value / TIE_RANGE) / SCORE_SCALE,
+			encoded: entry.value,
+			last_update: 0,
+			previous_rank: 0,
+		}));
+	}
+
+	/** Closes every period this server wrote to that has ended by `now`. Yields. */
+	public closeEndedPeriods(now: number) {
+		for (const [key, written] of this.written) {
+			// all-time boards never end; any other board's period has ended once `now` is in another one
+			if (periodKey(written.board, now) === written.period) continue;
+			this.written.delete(key);
+			this.closePeriod(written.board, written.period, written.group, now);
+		}
+	}
+
+	/** Closes one period of one group exactly once across servers: archive, then prizes. Yields. */
+	public closePeriod(board: LeaderboardDefinition, period: string, group: string, now: number) {
+		const lockKey = `${board.id}|${period}|${group}`;
+		const claimed = this.gateway.update<PeriodLock>(PERIOD_LOCKS_STORE, lockKey, (old) => {
+			if (old !== undefined && (old.state === "done" || (old.by !== this.jobId && old.lease > now))) {
+				return undefined;
+			}
+			return { state: "closing", by: this.jobId, lease: now + CLOSING_LEASE };
+		});
+		if (claimed === undefined || claimed.state !== "closing" || claimed.by !== this.jobId) return;
+		const ranked = this.top(board.id, period, group, board.configuration.size_limits.max_entries);
+		if (board.configuration.reset_schedule.archive_previous) {
+			const record = archiveRecord(`${period}@${group}`, ranked, now);
+			this.gateway.update<ReturnType<typeof archiveRecord>[]>(ARCHIVE_STORE, board.id, (list) => {
+				const kept = (list ?? []).filter((existing) => existing.id !== record.id);
+				kept.push(record);
+				while (kept.size() > ARCHIVE_LIMIT) kept.remove(0);
+				return kept;
+			});
+		}
+		for (const prize of prizes(board, ranked)) {
+			this.pipeline.submit(tonumber(prize.user_id)!, {
+				kind: "leaderboard_reward",
+				leaderboard_id: board.id,
+				period,
+				rank: prize.rank,
+				reward: prize.reward,
+				title: prize.title,
+				prize: prize.prize,
+			});
+		}
+		this.gateway.update<PeriodLock>(PERIOD_LOCKS_STORE, lockKey, () => ({
+			state: "done",
+			by: this.jobId,
+			lease: now,
+		}));
+	}
+}

@@ -1,0 +1,84 @@
+import { getDefaultCatalog } from "shared/catalog";
+import { ARCHIVE_STORE, boardScope, boardStore, PERIOD_LOCKS_STORE } from "server/leaderboards/leaderboard-service";
+import { withWorld } from "../helpers/world";
+import { A_LESSON, joinAndLoad, liveProfile, servicesOf, waitUntil } from "../helpers/server";
+
+/** The week of the emulation's start (Tuesday 2026-09-01): the default weekly board's period. */
+const WEEK = "week-2026-08-31";
+/** The day of the emulation's start, and its end (2026-09-02 00:00 UTC), when the daily boards close. */
+const DAY = "day-2026-09-01";
+const MIDNIGHT = 1788307200;
+
+export = () => {
+	describe("leaderboards on OrderedDataStore", () => {
+		it("write each student's score to their class board once per interval, never a private one to a public board", () =>
+			withWorld((world) => {
+				const server = world.startServer({ jobId: "class", privateServerId: "class-1" });
+				joinAndLoad(world, server, 2001);
+				joinAndLoad(world, server, 2002);
+				const before = world.dataStores.requestCounts("class")["OrderedWrite"] ?? 0;
+				for (let i = 0; i < 5; i++) {
+					servicesOf(server).pipeline.submit(2001, A_LESSON);
+					servicesOf(server).pipeline.submit(2002, A_LESSON);
+				}
+				servicesOf(server).pipeline.submit(2002, A_LESSON);
+				Emulation.advance(61);
+				const scope = boardScope(WEEK, "class-1");
+				const stored = (userId: number) =>
+					world.dataStores.peekOrdered(boardStore("weekly_xp_class"), tostring(userId), scope);
+				expect(stored(2001)).to.be.ok();
+				expect(stored(2002)! > stored(2001)!).to.equal(true);
+				// 11 score changes, 2 students: 2 writes for this board, not 11
+				const writes = (world.dataStores.requestCounts("class")["OrderedWrite"] ?? 0) - before;
+				expect(writes <= 2 * 4).to.equal(true);
+				expect(
+					world.dataStores.orderedKeys(boardStore("all_time_xp_global"), boardScope("all", "global")).size(),
+				).to.equal(0);
+				const top = servicesOf(server).leaderboards.top("weekly_xp_class", WEEK, "class-1", 10);
+				expect(top[0].user_id).to.equal("2002");
+				expect(top.size()).to.equal(2);
+			}));
+
+		it("close a daily board at 00:00 UTC exactly once, even when two servers race, and pay the prizes once", () =>
+			withWorld((world) => {
+				// two servers of the same class (a reserved server and the classroom, say) race for the period end
+				const first = world.startServer({ jobId: "one", privateServerId: "class-9" });
+				const second = world.startServer({ jobId: "two", privateServerId: "class-9" });
+				joinAndLoad(world, first, 2101);
+				joinAndLoad(world, second, 2102);
+				for (let i = 0; i < 3; i++) servicesOf(first).pipeline.submit(2101, A_LESSON);
+				servicesOf(second).pipeline.submit(2102, A_LESSON);
+				Emulation.advance(61);
+				const coinsBefore = liveProfile(first, 2101).currency.coins;
+				// hours pass: one frame a second is plenty for that
+				Emulation.setFrameRate(1);
+				Emulation.advance(MIDNIGHT - Emulation.now() + 5);
+				Emulation.setFrameRate(60);
+				expect(
+					waitUntil(() => {
+						const lock = world.dataStores.peek(PERIOD_LOCKS_STORE, `daily_xp_class|${DAY}|class-9`) as
+							{ state: string } | undefined;
+						return lock?.state === "done";
+					}, 300),
+				).to.equal(true);
+				Emulation.advance(120);
+				const archive = world.dataStores.peek(ARCHIVE_STORE, "daily_xp_class") as {
+					id: string;
+					winner_id: string;
+				}[];
+				expect(archive.size()).to.equal(1);
+				expect(archive[0].winner_id).to.equal("2101");
+				const winner = liveProfile(first, 2101);
+				// first place: 20 coins and the milestone's title
+				expect(winner.profile.titles_earned.includes("Learner of the Day")).to.equal(true);
+				expect(winner.currency.coins - coinsBefore).to.equal(20);
+				expect(winner.prizes_received.size()).to.equal(2);
+				// a server that tries again later finds the period closed: nothing more is paid
+				const board = getDefaultCatalog().leaderboards.get("daily_xp_class")!;
+				servicesOf(second).leaderboards.closePeriod(board, DAY, "class-9", Emulation.now());
+				Emulation.advance(60);
+				expect(liveProfile(first, 2101).currency.coins - coinsBefore).to.equal(20);
+				expect((world.dataStores.peek(ARCHIVE_STORE, "daily_xp_class") as unknown[]).size()).to.equal(1);
+			}));
+	});
+};
