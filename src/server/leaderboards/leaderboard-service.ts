@@ -48,6 +48,10 @@ interface PeriodLock {
  */
 export class LeaderboardService {
 	private readonly pending = new Map<string, PendingScore>();
+	/** Reads kept for the board's update_frequency, so a busy board is read at most that often. */
+	private readonly cache = new Map<string, { at: number; count: number; entries: BoardEntry[] }>();
+	/** Entries this server has stored, so an ineligible student is removed only when they are there. */
+	private readonly stored = new Set<string>();
 	/** Groups this server has written to, per board and period: the periods it helps close. */
 	private readonly written = new Map<string, { board: LeaderboardDefinition; period: string; group: string }>();
 
@@ -93,18 +97,30 @@ export class LeaderboardService {
 			const profile = player !== undefined ? this.sessions.profileOf(player) : undefined;
 			const store = boardStore(score.board.id);
 			const scope = boardScope(score.period, score.group);
+			const entryKey = `${store}|${scope}|${score.userId}`;
 			if (profile !== undefined && !mayAppear(score.board, profile, os.time())) {
-				this.gateway.orderedRemove(store, scope, tostring(score.userId));
-			} else {
-				this.gateway.orderedSet(store, scope, tostring(score.userId), score.encoded);
+				if (this.stored.delete(entryKey)) this.gateway.orderedRemove(store, scope, tostring(score.userId));
+				continue;
 			}
+			this.gateway.orderedSet(store, scope, tostring(score.userId), score.encoded);
+			this.stored.add(entryKey);
 			this.written.set(`${score.board.id}|${score.period}|${score.group}`, score);
 		}
 	}
 
-	/** The top of a board's period and group, highest first, read from the store. Yields. */
+	/**
+	 * The top of a board's period and group, highest first, read from the store at most once per
+	 * the board's update_frequency. Yields.
+	 */
 	public top(boardId: string, period: string, group: string, count: number): BoardEntry[] {
-		return this.gateway.orderedTop(boardStore(boardId), boardScope(period, group), count).map((entry) => ({
+		const board = this.catalog.leaderboards.get(boardId)!;
+		const key = `${boardId}|${period}|${group}`;
+		const cached = this.cache.get(key);
+		const now = os.time();
+		if (cached !== undefined && cached.count >= count && now - cached.at < board.display.update_frequency) {
+			return cached.entries.filter((_, index) => index < count);
+		}
+		const entries = this.gateway.orderedTop(boardStore(boardId), boardScope(period, group), count).map((entry) => ({
 			user_id: entry.key,
 			display_name: "",
 			score: math.floor(entry.value / TIE_RANGE) / SCORE_SCALE,
@@ -112,6 +128,20 @@ export class LeaderboardService {
 			last_update: 0,
 			previous_rank: 0,
 		}));
+		this.cache.set(key, { at: now, count, entries });
+		return entries;
+	}
+
+	/**
+	 * A player's rank: exact when they are within the board's max_entries; otherwise only that they
+	 * are below it (an OrderedDataStore cannot say a key's rank), which the UI shows as such. Yields.
+	 */
+	public rankOf(boardId: string, period: string, group: string, userId: number): { rank: number; exact: boolean } {
+		const board = this.catalog.leaderboards.get(boardId)!;
+		const maxEntries = board.configuration.size_limits.max_entries;
+		const entries = this.top(boardId, period, group, maxEntries);
+		const index = entries.findIndex((entry) => entry.user_id === tostring(userId));
+		return index >= 0 ? { rank: index + 1, exact: true } : { rank: maxEntries + 1, exact: false };
 	}
 
 	/** Closes every period this server wrote to that has ended by `now`. Yields. */

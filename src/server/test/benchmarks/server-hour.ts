@@ -1,6 +1,8 @@
 import { HttpService } from "@rbxts/services";
 import { PLAYER_PROFILE_STORE } from "server/persistence/player-profile-store";
+import { getDefaultCatalog } from "shared/catalog";
 import { GameEvent } from "shared/domain/events";
+import { periodKey } from "shared/domain/leaderboards/periods";
 import { Rng } from "shared/domain/rng";
 import { servicesOf } from "../helpers/server";
 
@@ -82,6 +84,11 @@ export function runServerHour(): string[] {
 				events += 1;
 			}
 			nextAt.set(userId, now + rng.integer(60, 180));
+		}
+		// the class looks at its weekly board once a minute (reads are cached for its update_frequency)
+		if (second % 60 === 0) {
+			const weekly = getDefaultCatalog().leaderboards.get("weekly_xp_class")!;
+			servicesOf(server).leaderboards.top("weekly_xp_class", periodKey(weekly, now)!, "class-bench", 10);
 		}
 		Emulation.advance(STEP);
 	}

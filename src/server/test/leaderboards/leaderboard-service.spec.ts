@@ -37,6 +37,11 @@ export = () => {
 				const top = servicesOf(server).leaderboards.top("weekly_xp_class", WEEK, "class-1", 10);
 				expect(top[0].user_id).to.equal("2002");
 				expect(top.size()).to.equal(2);
+				expect(servicesOf(server).leaderboards.rankOf("weekly_xp_class", WEEK, "class-1", 2001).rank).to.equal(
+					2,
+				);
+				const outside = servicesOf(server).leaderboards.rankOf("weekly_xp_class", WEEK, "class-1", 9999);
+				expect(outside.exact).to.equal(false);
 			}));
 
 		it("close a daily board at 00:00 UTC exactly once, even when two servers race, and pay the prizes once", () =>
