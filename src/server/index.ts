@@ -35,6 +35,7 @@ export function startServer(): RunningServer {
 	leaderboards.start((callback) => game.BindToClose(callback));
 	const erasure = new Erasure(store);
 	erasure.register((userId) => statistics.forget(userId));
+	erasure.register((userId) => leaderboards.forget(userId));
 	running = { sessions, pipeline, store, erasure, statistics, leaderboards };
 	return running;
 }

@@ -10,6 +10,8 @@ import { PlayerSessions } from "server/players/player-sessions";
 
 export const PERIOD_LOCKS_STORE = "LeaderboardPeriods";
 export const ARCHIVE_STORE = "LeaderboardArchive";
+/** Every board scope a user was written to, by user id: what erasure has to visit. */
+export const MEMBERSHIPS_STORE = "LeaderboardMemberships";
 /** Seconds between two flushes of pending scores (and checks for ended periods). */
 export const LEADERBOARD_FLUSH_INTERVAL = 60;
 /** How long a server may take to close a period before another may take over. */
@@ -102,9 +104,43 @@ export class LeaderboardService {
 				if (this.stored.delete(entryKey)) this.gateway.orderedRemove(store, scope, tostring(score.userId));
 				continue;
 			}
+			if (!this.stored.has(entryKey)) this.remember(score.userId, `${store}|${scope}`);
 			this.gateway.orderedSet(store, scope, tostring(score.userId), score.encoded);
 			this.stored.add(entryKey);
 			this.written.set(`${score.board.id}|${score.period}|${score.group}`, score);
+		}
+	}
+
+	/** Notes a board scope the user is written to, before the write, so erasure can find it. */
+	private remember(userId: number, place: string) {
+		this.gateway.update<string[]>(MEMBERSHIPS_STORE, tostring(userId), (places) => {
+			const list = places ?? [];
+			if (list.includes(place)) return undefined;
+			list.push(place);
+			return list;
+		});
+	}
+
+	/** Erasure: the user leaves every board they were written to, and every archive. Yields. */
+	public forget(userId: number) {
+		const id = tostring(userId);
+		for (const [key, score] of this.pending) if (score.userId === userId) this.pending.delete(key);
+		const places = this.gateway.get<string[]>(MEMBERSHIPS_STORE, id) ?? [];
+		for (const place of places) {
+			const [store, scope] = place.split("|") as unknown as [string, string];
+			this.gateway.orderedRemove(store, scope, id);
+			this.stored.delete(`${store}|${scope}|${id}`);
+		}
+		this.gateway.remove(MEMBERSHIPS_STORE, id);
+		for (const [boardId] of this.catalog.leaderboards) {
+			this.gateway.update<ReturnType<typeof archiveRecord>[]>(ARCHIVE_STORE, boardId, (list) => {
+				if (list === undefined) return undefined;
+				for (const record of list) {
+					if (record.winner_id === id) record.winner_id = "";
+					record.top_players = record.top_players.filter((player) => player !== id);
+				}
+				return list;
+			});
 		}
 	}
 

@@ -152,12 +152,21 @@ export = () => {
 	describe("right to erasure", () => {
 		it("leaves nothing of the student behind", () =>
 			withWorld((world) => {
-				const server = world.startServer();
+				const server = world.startServer({ privateServerId: "class-e" });
 				joinAndLoad(world, server, 991);
 				servicesOf(server).pipeline.submit(991, A_LESSON);
+				Emulation.advance(61); // the class boards are written
+				const boards = world.dataStores.orderedKeys("lb_weekly_xp_class", "week-2026-08-31@class-e");
+				expect(boards.includes("991")).to.equal(true);
 				expect(servicesOf(server).erasure.erase(991)).to.equal(true);
 				Emulation.advance(60);
 				expect(stored(world, 991)).to.equal(undefined);
+				for (const board of ["lb_weekly_xp_class", "lb_daily_xp_class"]) {
+					for (const scope of ["week-2026-08-31@class-e", "day-2026-09-01@class-e"]) {
+						expect(world.dataStores.orderedKeys(board, scope).includes("991")).to.equal(false);
+					}
+				}
+				expect(world.dataStores.peek("LeaderboardMemberships", "991")).to.equal(undefined);
 			}));
 	});
 };
