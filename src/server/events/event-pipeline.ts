@@ -3,6 +3,7 @@ import { Catalog } from "shared/catalog/types";
 import { DomainContext, memoryStockLedger, StockLedger } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { GameEvent } from "shared/domain/events";
+import { processGift } from "shared/domain/badges/badge-gift";
 import { processEvent } from "shared/domain/process-event";
 import { Rng } from "shared/domain/rng";
 import { Delivery, PlayerProfileStore, ProfileSession } from "server/persistence/player-profile-store";
@@ -73,17 +74,61 @@ export class EventPipeline {
 		return "delivered";
 	}
 
+	/**
+	 * A badge from one student to another. Both here: the gift happens at once on both profiles
+	 * (trades included). The receiver elsewhere: only a "gift" badge can go; the giver's half applies
+	 * here and the receiver's half is delivered, applied once wherever they next play. Returns the
+	 * refusal, or undefined. May yield.
+	 */
+	public gift(fromUserId: number, toUserId: number, badgeId: string): string | undefined {
+		const giver = Players.GetPlayerByUserId(fromUserId);
+		const giverSession = giver !== undefined ? this.sessions.sessionOf(giver) : undefined;
+		if (giver === undefined || giverSession === undefined) return "the giver is not playing here";
+		const receiver = Players.GetPlayerByUserId(toUserId);
+		const receiverSession = receiver !== undefined ? this.sessions.sessionOf(receiver) : undefined;
+		const ctx = this.context();
+		if (receiver !== undefined && receiverSession !== undefined) {
+			const event = { kind: "gift", to_user_id: tostring(toUserId), badge_id: badgeId } as const;
+			const result = processGift(giverSession.data(), receiverSession.data(), event, ctx);
+			giverSession.setData(result.giver.profile);
+			receiverSession.setData(result.receiver.profile);
+			for (const listener of this.listeners) {
+				listener(fromUserId, result.giver.effects);
+				listener(toUserId, result.receiver.effects);
+			}
+			return refusalIn(result.giver.effects);
+		}
+		const sent = this.apply(giver, giverSession, {
+			kind: "send_gift",
+			to_user_id: tostring(toUserId),
+			badge_id: badgeId,
+		});
+		const refusal = refusalIn(sent);
+		if (refusal !== undefined) return refusal;
+		this.submit(toUserId, { kind: "receive_gift", from_user_id: tostring(fromUserId), badge_id: badgeId });
+		return undefined;
+	}
+
+	private context(): DomainContext {
+		return { now: os.time(), rng: this.rng, catalog: this.catalog, stock: this.stock };
+	}
+
 	private applyDelivery(player: Player, session: ProfileSession, delivery: Delivery) {
 		this.apply(player, session, delivery.event as GameEvent);
 	}
 
-	private apply(player: Player, session: ProfileSession, event: GameEvent) {
-		if (!session.isActive()) return;
-		const ctx: DomainContext = { now: os.time(), rng: this.rng, catalog: this.catalog, stock: this.stock };
-		const result = processEvent(session.data(), event, ctx);
+	private apply(player: Player, session: ProfileSession, event: GameEvent): readonly Effect[] {
+		if (!session.isActive()) return [];
+		const result = processEvent(session.data(), event, this.context());
 		session.setData(result.profile);
 		for (const listener of this.listeners) listener(player.UserId, result.effects);
+		return result.effects;
 	}
+}
+
+function refusalIn(effects: readonly Effect[]): string | undefined {
+	for (const effect of effects) if (effect.kind === "rejected") return effect.reason;
+	return undefined;
 }
 
 function toDelivery(event: GameEvent): Delivery {

@@ -44,6 +44,10 @@ export type GameEvent =
 	| { readonly kind: "abandon_quest"; readonly quest_id: string }
 	/** 1..5 stars, once per quest, after completing it. */
 	| { readonly kind: "rate_quest"; readonly quest_id: string; readonly rating: number }
+	/** The giver's side of a thank-you badge sent to a classmate who is elsewhere. */
+	| { readonly kind: "send_gift"; readonly to_user_id: string; readonly badge_id: string }
+	/** The receiver's side, delivered to them wherever they are. */
+	| { readonly kind: "receive_gift"; readonly from_user_id: string; readonly badge_id: string }
 	/** A prize at a leaderboard period's end (delivered to the player wherever they are). */
 	| {
 			readonly kind: "leaderboard_reward";

@@ -12,6 +12,7 @@ import { abandonQuest, assignQuest, expireQuests, rateQuest } from "./quests/que
 import { setShowcase } from "./achievements/showcase";
 import { badgeBonuses } from "./badges/badge-bonuses";
 import { equipBadge, unequipBadge } from "./badges/badge-equip";
+import { receiveGift, sendGift } from "./badges/badge-delivery";
 import { buyBadge } from "./badges/badge-purchase";
 import { HISTORY_LIMITS, PlayerProfile } from "./profile/player-profile";
 import { activeBoost, gainXp, prestige } from "./progression/experience";
@@ -126,6 +127,10 @@ function apply(
 			return abandonQuest(profile, event.quest_id, ctx, effects);
 		case "rate_quest":
 			return rateQuest(profile, event.quest_id, event.rating, ctx, effects);
+		case "send_gift":
+			return sendGift(profile, event.to_user_id, event.badge_id, ctx, effects);
+		case "receive_gift":
+			return receiveGift(profile, event.badge_id, ctx, effects);
 		case "leaderboard_reward": {
 			// a prize is given whatever part of it cannot be (a badge already owned): see giveBundle
 			const prizeId = `${event.leaderboard_id}|${event.period}|${event.rank}|${event.title ?? ""}|${event.prize}`;

@@ -130,6 +130,26 @@ export = () => {
 				expect(liveProfile(server, 901).currency.coins).to.equal(50);
 			}));
 
+		it("a thank-you badge sent to an offline classmate is received exactly once when they join", () =>
+			withWorld((world) => {
+				const server = world.startServer({ jobId: "giver" });
+				joinAndLoad(world, server, 921);
+				expect(servicesOf(server).pipeline.gift(921, 922, "thank_you")).to.equal(undefined);
+				expect(servicesOf(server).pipeline.gift(921, 921, "thank_you")).to.equal(
+					"you cannot give a gift to yourself",
+				);
+				const other = world.startServer({ jobId: "receiver" });
+				joinAndLoad(world, other, 922);
+				expect(waitUntil(() => liveProfile(other, 922).badges_owned.thank_you !== undefined, 120)).to.equal(
+					true,
+				);
+				other.removePlayer(922);
+				expect(waitUntil(() => stored(world, 922)!.MetaData.ActiveSession === undefined)).to.equal(true);
+				joinAndLoad(world, other, 922);
+				Emulation.advance(120);
+				expect(liveProfile(other, 922).badges_owned.thank_you.quantity).to.equal(1);
+			}));
+
 		it("an event for a student whose profile is still loading waits for it", () =>
 			withWorld((world) => {
 				const server = world.startServer();
