@@ -99,7 +99,14 @@ interface EmulatedServer {
 	};
 	/** Runs the place's server Scripts (done by startServer unless runScripts is false). */
 	start(): EmulatedServer;
-	addPlayer(info: { userId: number; name?: string; displayName?: string; runScripts?: boolean }): EmulatedClient;
+	/** A student joins; `country` is what LocalizationService reports for them ("US" by default). */
+	addPlayer(info: {
+		userId: number;
+		name?: string;
+		displayName?: string;
+		runScripts?: boolean;
+		country?: string;
+	}): EmulatedClient;
 	removePlayer(userId: number): void;
 	getPlayer(userId: number): Player | undefined;
 	clientOf(userId: number): EmulatedClient | undefined;

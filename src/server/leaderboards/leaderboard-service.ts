@@ -1,8 +1,14 @@
 import { Players } from "@rbxts/services";
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
 import { mayAppear, scopeGroup } from "shared/domain/leaderboards/eligibility";
-import { periodKey } from "shared/domain/leaderboards/periods";
-import { archiveRecord, BoardEntry, prizes } from "shared/domain/leaderboards/ranking";
+import { periodKey, periodStart } from "shared/domain/leaderboards/periods";
+import {
+	archiveRecord,
+	BoardEntry,
+	BoardStatistics,
+	boardStatistics,
+	prizes,
+} from "shared/domain/leaderboards/ranking";
 import { SCORE_SCALE, TIE_RANGE } from "shared/domain/leaderboards/scores";
 import { EventPipeline } from "server/events/event-pipeline";
 import { DataStoreGateway } from "server/persistence/data-store-gateway";
@@ -166,6 +172,31 @@ export class LeaderboardService {
 		}));
 		this.cache.set(key, { at: now, count, entries });
 		return entries;
+	}
+
+	/**
+	 * A friends board as a student here sees it: the global board's top, kept to them and their
+	 * friends, ranked among themselves. Yields.
+	 */
+	public friendsTop(boardId: string, period: string, viewer: Player): BoardEntry[] {
+		const board = this.catalog.leaderboards.get(boardId)!;
+		const everyone = this.top(boardId, period, "global", board.configuration.size_limits.max_entries);
+		return everyone.filter((entry) => {
+			const userId = tonumber(entry.user_id)!;
+			// the typings brand user ids; a number is what the engine takes
+			return userId === viewer.UserId || viewer.IsFriendsWith(userId as never);
+		});
+	}
+
+	/** The board statistics of a period and group, churn against the period before it. Yields. */
+	public statistics(boardId: string, period: string, group: string, now: number): BoardStatistics {
+		const board = this.catalog.leaderboards.get(boardId)!;
+		const maxEntries = board.configuration.size_limits.max_entries;
+		const current = this.top(boardId, period, group, maxEntries);
+		const start = periodStart(board, now);
+		const before = start !== undefined && start > 0 ? periodKey(board, start - 1) : undefined;
+		const previous = before !== undefined && before !== period ? this.top(boardId, before, group, maxEntries) : [];
+		return boardStatistics(current, now, 0, previous);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-import { HttpService, Players } from "@rbxts/services";
+import { HttpService, LocalizationService, Players } from "@rbxts/services";
 import { PlayerProfileStore, ProfileSession } from "server/persistence/player-profile-store";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 
@@ -88,4 +88,6 @@ function stampIdentity(profile: PlayerProfile, player: Player) {
 	profile.last_active = now;
 	// a classroom is a private server: its class boards are that server's
 	profile.classroom.class_id = game.PrivateServerId;
+	const [found, country] = pcall(() => LocalizationService.GetCountryRegionForPlayerAsync(player));
+	if (found) profile.classroom.country = country;
 }

@@ -2,7 +2,7 @@ import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
 import { Effect } from "shared/domain/effects";
 import { GameEvent } from "shared/domain/events";
 import { mayAppear, scopeGroup } from "shared/domain/leaderboards/eligibility";
-import { periodEnd, periodKey } from "shared/domain/leaderboards/periods";
+import { periodEnd, periodKey, periodStart } from "shared/domain/leaderboards/periods";
 import {
 	archiveRecord,
 	BoardEntry,
@@ -175,6 +175,16 @@ export class ScenarioBoards {
 		const result: Record<string, ReportBoard> = {};
 		for (const [id, board] of this.catalog.leaderboards) {
 			const period = periodKey(board, now) ?? "";
+			const start = periodStart(board, now);
+			const previousPeriod = start !== undefined && start > 0 ? periodKey(board, start - 1) : undefined;
+			const previous = new Array<BoardEntry>();
+			if (previousPeriod !== undefined) {
+				for (const [key, instance] of this.instances) {
+					if (key.sub(1, id.size() + previousPeriod.size() + 2) === `${id}|${previousPeriod}|`) {
+						for (const entry of this.ranked(board, instance, now)) previous.push(entry);
+					}
+				}
+			}
 			const entries: ReportBoard["entries"] = [];
 			const all = new Array<BoardEntry>();
 			const groups = new Array<string>();
@@ -203,7 +213,7 @@ export class ScenarioBoards {
 				period,
 				entries,
 				previous_seasons: this.archives.get(id) ?? [],
-				statistics: boardStatistics(rankEntries(all), now, updates),
+				statistics: boardStatistics(rankEntries(all), now, updates, previous),
 			};
 		}
 		return result;

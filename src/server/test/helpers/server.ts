@@ -22,8 +22,14 @@ export function stored(world: EmulatedWorld, userId: number): StoredProfile | un
 }
 
 /** Adds a student and waits until this server holds their profile. */
-export function joinAndLoad(world: EmulatedWorld, server: EmulatedServer, userId: number, seconds = 120) {
-	server.addPlayer({ userId, name: `student${userId}` });
+export function joinAndLoad(
+	world: EmulatedWorld,
+	server: EmulatedServer,
+	userId: number,
+	seconds = 120,
+	country?: string,
+) {
+	server.addPlayer({ userId, name: `student${userId}`, country });
 	const loaded = waitUntil(() => {
 		const player = server.getPlayer(userId);
 		return player !== undefined && servicesOf(server).sessions.profileOf(player) !== undefined;

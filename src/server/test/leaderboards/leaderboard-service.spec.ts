@@ -42,6 +42,45 @@ export = () => {
 				);
 				const outside = servicesOf(server).leaderboards.rankOf("weekly_xp_class", WEEK, "class-1", 9999);
 				expect(outside.exact).to.equal(false);
+				const statistics = servicesOf(server).leaderboards.statistics(
+					"weekly_xp_class",
+					WEEK,
+					"class-1",
+					Emulation.now(),
+				);
+				expect(statistics.total_participants).to.equal(2);
+				expect(statistics.top_scorer).to.equal("2002");
+			}));
+
+		it("know each student's country, and show a friends board with friends only", () =>
+			withWorld((world) => {
+				const server = world.startServer({ jobId: "scopes" });
+				for (const [userId, country] of [
+					[2301, "FR"],
+					[2302, "FR"],
+					[2303, "US"],
+				] as const) {
+					joinAndLoad(world, server, userId, 120, country);
+					// these three chose public profiles (test setup: there is no settings screen yet)
+					const privacy = liveProfile(server, userId).settings.privacy;
+					privacy.show_profile = true;
+					privacy.show_stats = true;
+					servicesOf(server).pipeline.submit(userId, A_LESSON);
+				}
+				world.setFriends(2301, 2303);
+				Emulation.advance(61);
+				expect(liveProfile(server, 2302).classroom.country).to.equal("FR");
+				expect(servicesOf(server).leaderboards.top("all_time_xp_global", "all", "global", 10).size()).to.equal(
+					3,
+				);
+				const friends = servicesOf(server).leaderboards.friendsTop(
+					"all_time_xp_global",
+					"all",
+					server.getPlayer(2301)!,
+				);
+				const ids = friends.map((entry) => entry.user_id);
+				ids.sort();
+				expect(ids.join(",")).to.equal("2301,2303");
 			}));
 
 		it("close a daily board at 00:00 UTC exactly once, even when two servers race, and pay the prizes once", () =>

@@ -28,9 +28,20 @@ function civilFromDays(days: number): [number, number, number] {
 }
 
 /**
+ * Season rollover: when the catalog's current season ends, the next one starts at once and lasts
+ * as long, numbered after it ("fall-2026", then "fall-2026-2", ...), until a designer sets a new
+ * current_season. Undefined before the first season starts.
+ */
+function seasonIndex(board: LeaderboardDefinition, now: number): number | undefined {
+	const season = board.seasons.current_season;
+	if (now < season.started_at) return undefined;
+	return math.floor((now - season.started_at) / (season.ends_at - season.started_at));
+}
+
+/**
  * The period a time falls in, as a key ("all", "2026-09-07" for the week starting that Monday,
- * "2026-09" for a month, "d2026-09-08" for a day, the season id); undefined outside a seasonal
- * board's season. Each period is its own board, so old periods stay readable.
+ * "2026-09" for a month, "d2026-09-08" for a day, the season id); undefined before a seasonal
+ * board's first season. Each period is its own board, so old periods stay readable.
  */
 export function periodKey(board: LeaderboardDefinition, now: number): string | undefined {
 	const start = periodStart(board, now);
@@ -38,8 +49,11 @@ export function periodKey(board: LeaderboardDefinition, now: number): string | u
 	switch (board.configuration.period) {
 		case "all-time":
 			return "all";
-		case "seasonal":
-			return board.seasons.current_season.id;
+		case "seasonal": {
+			const season = board.seasons.current_season;
+			const index = seasonIndex(board, now)!;
+			return index === 0 ? season.id : `${season.id}-${index + 1}`;
+		}
 		case "monthly": {
 			const [year, month] = civilFromDays(utcDay(now));
 			return `${year}-${two(month)}`;
@@ -65,8 +79,10 @@ export function periodStart(board: LeaderboardDefinition, now: number): number |
 		case "all-time":
 			return 0;
 		case "seasonal": {
+			const index = seasonIndex(board, now);
+			if (index === undefined) return undefined;
 			const season = board.seasons.current_season;
-			return now >= season.started_at && now < season.ends_at ? season.started_at : undefined;
+			return season.started_at + index * (season.ends_at - season.started_at);
 		}
 		case "monthly": {
 			const [year, month] = civilFromDays(utcDay(now));
@@ -85,8 +101,11 @@ export function periodEnd(board: LeaderboardDefinition, now: number): number {
 		case "all-time":
 			return 0;
 		case "seasonal": {
+			const index = seasonIndex(board, now);
 			const season = board.seasons.current_season;
-			return now < season.ends_at ? season.ends_at : 0;
+			return index === undefined
+				? season.started_at
+				: season.started_at + (index + 1) * (season.ends_at - season.started_at);
 		}
 		case "monthly": {
 			const [year, month] = civilFromDays(utcDay(now));

@@ -52,9 +52,24 @@ export interface BoardStatistics {
 	top_scorer: string;
 	update_count: number;
 	last_updated: number;
+	/** Share (0..1) of the previous period's participants who are not on this one; 0 without one. */
+	churn_rate: number;
 }
 
-export function boardStatistics(ranked: readonly BoardEntry[], now: number, updateCount: number): BoardStatistics {
+/** The share of `previous` participants missing from `current`. */
+export function churnRate(previous: readonly BoardEntry[], current: readonly BoardEntry[]): number {
+	if (previous.size() === 0) return 0;
+	const present = new Set(current.map((entry) => entry.user_id));
+	const gone = previous.filter((entry) => !present.has(entry.user_id)).size();
+	return math.floor((gone / previous.size()) * 10000) / 10000;
+}
+
+export function boardStatistics(
+	ranked: readonly BoardEntry[],
+	now: number,
+	updateCount: number,
+	previous: readonly BoardEntry[] = [],
+): BoardStatistics {
 	const total = ranked.size();
 	let sum = 0;
 	let active = 0;
@@ -76,6 +91,7 @@ export function boardStatistics(ranked: readonly BoardEntry[], now: number, upda
 		top_scorer: total === 0 ? "" : ranked[0].user_id,
 		update_count: updateCount,
 		last_updated: last,
+		churn_rate: churnRate(previous, ranked),
 	};
 }
 

@@ -150,6 +150,8 @@ export = () => {
 			expect(report.leaderboards.weekly.previous_seasons[0].winner_id).to.equal("2");
 			expect(report.leaderboards.weekly.period).to.equal("week-2026-09-14");
 			expect(report.leaderboards.weekly.entries.size()).to.equal(0);
+			// nobody has played in the new week yet: every one of last week's players is missing
+			expect(report.leaderboards.weekly.statistics.churn_rate).to.equal(1);
 		});
 
 		it("ties are broken as configured, and movement is reported", () => {

@@ -113,7 +113,10 @@ export = () => {
 			expect(periodKey(make("monthly"), at)).to.equal("2026-09");
 			expect(periodEnd(make("monthly"), at)).to.equal(1790812800); // 2026-10-01
 			expect(periodKey(make("seasonal"), at)).to.equal("fall");
-			expect(periodKey(make("seasonal"), at + 2 * HOUR)).to.equal(undefined);
+			// season rollover: the next season follows at once, as long, numbered after it
+			expect(periodKey(make("seasonal"), at + 2 * HOUR)).to.equal("fall-2");
+			expect(periodEnd(make("seasonal"), at + 2 * HOUR)).to.equal(at + 3 * HOUR);
+			expect(periodKey(make("seasonal"), at - 2 * HOUR)).to.equal(undefined);
 			expect(periodKey(make("all-time"), at)).to.equal("all");
 			expect(periodEnd(make("all-time"), at)).to.equal(0);
 		});
