@@ -7,6 +7,7 @@ import {
 	BoardEntry,
 	BoardStatistics,
 	boardStatistics,
+	nearby,
 	prizes,
 } from "shared/domain/leaderboards/ranking";
 import { SCORE_SCALE, TIE_RANGE } from "shared/domain/leaderboards/scores";
@@ -162,13 +163,16 @@ export class LeaderboardService {
 		if (cached !== undefined && cached.count >= count && now - cached.at < board.display.update_frequency) {
 			return cached.entries.filter((_, index) => index < count);
 		}
+		// movement is against the ranks of the previous read of this board
+		const before = new Map<string, number>();
+		cached?.entries.forEach((entry, index) => before.set(entry.user_id, index + 1));
 		const entries = this.gateway.orderedTop(boardStore(boardId), boardScope(period, group), count).map((entry) => ({
 			user_id: entry.key,
 			display_name: "",
 			score: math.floor(entry.value / TIE_RANGE) / SCORE_SCALE,
 			encoded: entry.value,
-			last_update: 0,
-			previous_rank: 0,
+			last_update: now,
+			previous_rank: before.get(entry.key) ?? 0,
 		}));
 		this.cache.set(key, { at: now, count, entries });
 		return entries;
@@ -186,6 +190,15 @@ export class LeaderboardService {
 			// the typings brand user ids; a number is what the engine takes
 			return userId === viewer.UserId || viewer.IsFriendsWith(userId as never);
 		});
+	}
+
+	/** The player and the board's show_nearby entries above and below them (when within max_entries). Yields. */
+	public nearbyOf(boardId: string, period: string, group: string, userId: number): BoardEntry[] {
+		const board = this.catalog.leaderboards.get(boardId)!;
+		const limits = board.configuration.size_limits;
+		const entries = this.top(boardId, period, group, limits.max_entries);
+		const index = entries.findIndex((entry) => entry.user_id === tostring(userId));
+		return index < 0 ? [] : nearby(entries, index + 1, limits.show_nearby);
 	}
 
 	/** The board statistics of a period and group, churn against the period before it. Yields. */

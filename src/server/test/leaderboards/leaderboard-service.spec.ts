@@ -1,4 +1,5 @@
 import { getDefaultCatalog } from "shared/catalog";
+import { movement } from "shared/domain/leaderboards/ranking";
 import { ARCHIVE_STORE, boardScope, boardStore, PERIOD_LOCKS_STORE } from "server/leaderboards/leaderboard-service";
 import { withWorld } from "../helpers/world";
 import { A_LESSON, joinAndLoad, liveProfile, servicesOf, waitUntil } from "../helpers/server";
@@ -50,6 +51,14 @@ export = () => {
 				);
 				expect(statistics.total_participants).to.equal(2);
 				expect(statistics.top_scorer).to.equal("2002");
+				const around = servicesOf(server).leaderboards.nearbyOf("weekly_xp_class", WEEK, "class-1", 2001);
+				expect(around.map((entry) => entry.user_id).join(",")).to.equal("2002,2001");
+				// 2001 overtakes 2002; the next read after update_frequency shows the movement
+				for (let i = 0; i < 4; i++) servicesOf(server).pipeline.submit(2001, A_LESSON);
+				Emulation.advance(61);
+				const moved = servicesOf(server).leaderboards.top("weekly_xp_class", WEEK, "class-1", 10);
+				expect(moved[0].user_id).to.equal("2001");
+				expect(movement(1, moved[0].previous_rank)).to.equal("up");
 			}));
 
 		it("know each student's country, and show a friends board with friends only", () =>
