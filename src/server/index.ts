@@ -1,4 +1,5 @@
 import { getDefaultCatalog } from "shared/catalog";
+import { RewardStock } from "./economy/reward-stock";
 import { EventPipeline } from "./events/event-pipeline";
 import { LeaderboardService } from "./leaderboards/leaderboard-service";
 import { DataStoreGateway } from "./persistence/data-store-gateway";
@@ -24,11 +25,11 @@ export function startServer(): RunningServer {
 	const catalog = getDefaultCatalog();
 	const store = new PlayerProfileStore();
 	const sessions = new PlayerSessions(store);
-	const pipeline = new EventPipeline(sessions, store, catalog);
+	const gateway = new DataStoreGateway();
+	const pipeline = new EventPipeline(sessions, store, catalog, new RewardStock(catalog, gateway));
 	serveProfileSnapshots(sessions, pipeline);
 	pipeline.start();
 	sessions.start();
-	const gateway = new DataStoreGateway();
 	const statistics = new StatisticsService(gateway);
 	statistics.start(pipeline, (callback) => game.BindToClose(callback));
 	const leaderboards = new LeaderboardService(catalog, sessions, pipeline, gateway, game.JobId);

@@ -1,11 +1,12 @@
 import { HttpService, Players } from "@rbxts/services";
 import { Catalog } from "shared/catalog/types";
-import { DomainContext, memoryStockLedger, StockLedger } from "shared/domain/context";
+import { DomainContext, StockLedger } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { GameEvent } from "shared/domain/events";
 import { processGift } from "shared/domain/badges/badge-gift";
 import { processEvent } from "shared/domain/process-event";
 import { Rng } from "shared/domain/rng";
+import { RewardStock, SOLD_OUT } from "server/economy/reward-stock";
 import { Delivery, PlayerProfileStore, ProfileSession } from "server/persistence/player-profile-store";
 import { PlayerSessions } from "server/players/player-sessions";
 
@@ -26,12 +27,19 @@ export class EventPipeline {
 	private readonly queues = new Map<number, GameEvent[]>();
 	private readonly listeners = new Array<EffectsListener>();
 	private readonly rng: Rng;
-	private readonly stock: StockLedger = memoryStockLedger();
+	/** Unlimited rewards need no ledger; limited ones go through `stock` (see apply). */
+	private readonly noLimits: StockLedger = {
+		sold() {
+			return 0;
+		},
+		record() {},
+	};
 
 	public constructor(
 		private readonly sessions: PlayerSessions,
 		private readonly store: PlayerProfileStore,
 		private readonly catalog: Catalog,
+		private readonly stock: RewardStock,
 	) {
 		// a different sequence on every server; the rules stay deterministic given it
 		this.rng = new Rng(tonumber(HttpService.GenerateGUID(false).sub(1, 8), 16) ?? 1);
@@ -109,8 +117,8 @@ export class EventPipeline {
 		return undefined;
 	}
 
-	private context(): DomainContext {
-		return { now: os.time(), rng: this.rng, catalog: this.catalog, stock: this.stock };
+	private context(stock: StockLedger = this.noLimits): DomainContext {
+		return { now: os.time(), rng: this.rng, catalog: this.catalog, stock };
 	}
 
 	private applyDelivery(player: Player, session: ProfileSession, delivery: Delivery) {
@@ -119,7 +127,22 @@ export class EventPipeline {
 
 	private apply(player: Player, session: ProfileSession, event: GameEvent): readonly Effect[] {
 		if (!session.isActive()) return [];
-		const result = processEvent(session.data(), event, this.context());
+		// a limited reward reserves its copy across servers first; without one, the rules say sold out
+		let ledger: StockLedger | undefined;
+		let reserved = false;
+		if (event.kind === "purchase" && this.stock.isLimited(event.reward_id)) {
+			const reservation = this.stock.reserve(event.reward_id);
+			reserved = reservation !== undefined;
+			ledger = reservation ?? SOLD_OUT;
+			if (!session.isActive()) {
+				if (reserved) this.stock.release(event.reward_id);
+				return [];
+			}
+		}
+		const result = processEvent(session.data(), event, this.context(ledger));
+		if (reserved && event.kind === "purchase" && refusalIn(result.effects) !== undefined) {
+			this.stock.release(event.reward_id);
+		}
 		session.setData(result.profile);
 		for (const listener of this.listeners) listener(player.UserId, result.effects);
 		return result.effects;
