@@ -8,6 +8,7 @@ import {
 	BoardStatistics,
 	boardStatistics,
 	nearby,
+	prizeEvent,
 	prizes,
 } from "shared/domain/leaderboards/ranking";
 import { SCORE_SCALE, TIE_RANGE } from "shared/domain/leaderboards/scores";
@@ -255,15 +256,7 @@ export class LeaderboardService {
 			});
 		}
 		for (const prize of prizes(board, ranked)) {
-			this.pipeline.submit(tonumber(prize.user_id)!, {
-				kind: "leaderboard_reward",
-				leaderboard_id: board.id,
-				period,
-				rank: prize.rank,
-				reward: prize.reward,
-				title: prize.title,
-				prize: prize.prize,
-			});
+			this.pipeline.submit(tonumber(prize.user_id)!, prizeEvent(board, period, prize));
 		}
 		this.gateway.update<PeriodLock>(PERIOD_LOCKS_STORE, lockKey, () => ({
 			state: "done",

@@ -3,23 +3,16 @@ import { fail } from "./fields";
 import {
 	AchievementDefinition,
 	BadgeDefinition,
+	Catalog,
 	LeaderboardDefinition,
 	LeaderboardReward,
-	MetricDefinition,
 	QuestDefinition,
 	QuestRewardBundle,
 	RewardBundle,
-	RewardDefinition,
 } from "./types";
 
-interface Sections {
-	readonly metrics: ReadonlyMap<string, MetricDefinition>;
-	readonly rewards: ReadonlyMap<string, RewardDefinition>;
-	readonly badges: ReadonlyMap<string, BadgeDefinition>;
-	readonly achievements: ReadonlyMap<string, AchievementDefinition>;
-	readonly quests: ReadonlyMap<string, QuestDefinition>;
-	readonly leaderboards: ReadonlyMap<string, LeaderboardDefinition>;
-}
+/** The sections whose ids other sections give. */
+type Sections = Pick<Catalog, "metrics" | "rewards" | "badges" | "achievements" | "quests" | "leaderboards">;
 
 function sorted(names: ReadonlySet<string>): string {
 	const list = new Array<string>();

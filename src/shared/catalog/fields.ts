@@ -1,4 +1,5 @@
 import { t } from "@rbxts/t";
+import { deepCopy } from "shared/domain/copy";
 
 /** A catalog definition that failed validation; the message names the path of the bad field. */
 export class CatalogError {
@@ -51,7 +52,8 @@ export function readFields(raw: unknown, fields: Fields, path: string): Record<s
 		if (value === undefined) {
 			if (field.optional) continue;
 			if (field.fallback === undefined && field.fields === undefined) fail(`${fieldPath}: required, missing`);
-			result[name] = field.fields !== undefined ? readFields({}, field.fields, fieldPath) : copy(field.fallback);
+			result[name] =
+				field.fields !== undefined ? readFields({}, field.fields, fieldPath) : deepCopy(field.fallback);
 			continue;
 		}
 		if (field.fields !== undefined) {
@@ -63,17 +65,10 @@ export function readFields(raw: unknown, fields: Fields, path: string): Record<s
 			);
 		} else {
 			if (!field.check(value)) fail(`${fieldPath}: expected ${field.expected}, got ${describe(value)}`);
-			result[name] = copy(value);
+			result[name] = deepCopy(value);
 		}
 	}
 	return result;
-}
-
-function copy<T>(value: T): T {
-	if (!typeIs(value, "table")) return value;
-	const result: Record<string | number, unknown> = {};
-	for (const [key, item] of pairs(value as unknown as Record<string | number, unknown>)) result[key] = copy(item);
-	return result as unknown as T;
 }
 
 const finite = (value: unknown): value is number =>

@@ -35,7 +35,8 @@ export const LEADERBOARD_FIELDS: Fields = {
 		calculation: field.object({
 			formula: field.string(""),
 			weights: field.list({ metric: field.id(), weight: field.number(-1000, 1000) }),
-			aggregation: field.oneOf(AGGREGATIONS, "sum"),
+			// absent: what the board's type implies (read-leaderboard.ts)
+			aggregation: { ...field.oneOf(AGGREGATIONS), optional: true },
 			tie_breaker: field.string("earliest"),
 		}),
 		filters: field.object({

@@ -21,19 +21,18 @@ export function readLeaderboard(
 	path: string,
 	catalogMetrics: ReadonlySet<string>,
 ): LeaderboardDefinition {
-	const rawObject = raw as { configuration?: { calculation?: { aggregation?: unknown } } } | undefined;
-	const aggregationGiven = typeIs(raw, "table") && rawObject?.configuration?.calculation?.aggregation !== undefined;
 	const board = readFields(raw, LEADERBOARD_FIELDS, path) as unknown as LeaderboardDefinition;
 	const configuration = board.configuration as { metric: string; type: LeaderboardType };
-	const calculation = board.configuration.calculation as { aggregation: Aggregation };
+	const calculation = board.configuration.calculation as { aggregation?: Aggregation };
 	const known = (metric: string) => BUILT_IN_METRICS[metric] !== undefined || catalogMetrics.has(metric);
 	const defaults = TYPE_DEFAULTS[configuration.type];
 	if (defaults !== undefined) {
 		if (configuration.metric === "") configuration.metric = defaults.metric;
-		if (!aggregationGiven) calculation.aggregation = defaults.aggregation;
+		calculation.aggregation ??= defaults.aggregation;
 		if (!known(configuration.metric))
 			fail(`${path}.configuration.metric: unknown metric "${configuration.metric}"`);
 	} else {
+		calculation.aggregation ??= "sum";
 		const weights = board.configuration.calculation.weights;
 		if (weights.size() === 0) fail(`${path}.configuration.calculation.weights: a composite board needs weights`);
 		weights.forEach((weight, index) => {

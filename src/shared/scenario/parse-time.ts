@@ -1,3 +1,5 @@
+import { daysFromCivil } from "shared/domain/calendar";
+
 /** Unix seconds of an ISO 8601 UTC time ("2026-09-01T08:00:00Z"), or undefined when it is not one. */
 export function parseIsoUtc(text: string): number | undefined {
 	const [y, mo, d, h, mi, s] = text.match("^(%d%d%d%d)%-(%d%d)%-(%d%d)T(%d%d):(%d%d):(%d%d)Z$");
@@ -25,15 +27,4 @@ export function parseIsoUtc(text: string): number | undefined {
 function daysInMonth(year: number, month: number): number {
 	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 	return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
-function daysFromCivil(year: number, month: number, day: number): number {
-	const y = month <= 2 ? year - 1 : year;
-	const era = math.floor(y / 400);
-	const yoe = y - era * 400;
-	const mp = (month + 9) % 12;
-	const doy = math.floor((153 * mp + 2) / 5) + day - 1;
-	const doe = yoe * 365 + math.floor(yoe / 4) - math.floor(yoe / 100) + doy;
-	return era * 146097 + doe - 719468;
 }

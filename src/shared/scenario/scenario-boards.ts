@@ -8,6 +8,7 @@ import {
 	BoardEntry,
 	boardStatistics,
 	movement,
+	prizeEvent,
 	prizes,
 	rankEntries,
 } from "shared/domain/leaderboards/ranking";
@@ -56,6 +57,17 @@ export class ScenarioBoards {
 			this.instances.set(key, instance);
 		}
 		return instance;
+	}
+
+	/** The groups of one board period, each with its instance, in group order. */
+	private groupsOf(boardId: string, period: string): [string, Instance][] {
+		const prefix = `${boardId}|${period}|`;
+		const groups = new Array<[string, Instance]>();
+		for (const [key, instance] of this.instances) {
+			if (key.sub(1, prefix.size()) === prefix) groups.push([key.sub(prefix.size() + 1), instance]);
+		}
+		groups.sort((a, b) => a[0] < b[0]);
+		return groups;
 	}
 
 	private ranked(board: LeaderboardDefinition, instance: Instance, now: number): BoardEntry[] {
@@ -130,8 +142,7 @@ export class ScenarioBoards {
 			if (board.status !== "active" || periodEnd(board, time - 1) !== time) continue;
 			const period = periodKey(board, time - 1);
 			if (period === undefined) continue;
-			for (const [key, instance] of this.instances) {
-				if (key.sub(1, board.id.size() + period.size() + 2) !== `${board.id}|${period}|`) continue;
+			for (const [, instance] of this.groupsOf(board.id, period)) {
 				const ranked = this.ranked(board, instance, time);
 				if (board.configuration.reset_schedule.archive_previous) {
 					const record = archiveRecord(period, ranked, time);
@@ -139,31 +150,20 @@ export class ScenarioBoards {
 					list.push(record);
 					this.archives.set(board.id, list);
 				}
-				for (const entry of ranked.filter((_, index) => index === 0)) {
+				if (ranked.size() > 0) {
 					archived.push({
-						userId: entry.user_id,
+						userId: ranked[0].user_id,
 						effect: {
 							kind: "leaderboard_archived",
 							leaderboard_id: board.id,
 							period,
-							winner_id: entry.user_id,
+							winner_id: ranked[0].user_id,
 							participants: ranked.size(),
 						},
 					});
 				}
 				for (const prize of prizes(board, ranked)) {
-					prizesToGive.push({
-						userId: prize.user_id,
-						event: {
-							kind: "leaderboard_reward",
-							leaderboard_id: board.id,
-							period,
-							rank: prize.rank,
-							reward: prize.reward,
-							title: prize.title,
-							prize: prize.prize,
-						},
-					});
+					prizesToGive.push({ userId: prize.user_id, event: prizeEvent(board, period, prize) });
 				}
 			}
 		}
@@ -179,24 +179,15 @@ export class ScenarioBoards {
 			const previousPeriod = start !== undefined && start > 0 ? periodKey(board, start - 1) : undefined;
 			const previous = new Array<BoardEntry>();
 			if (previousPeriod !== undefined) {
-				for (const [key, instance] of this.instances) {
-					if (key.sub(1, id.size() + previousPeriod.size() + 2) === `${id}|${previousPeriod}|`) {
-						for (const entry of this.ranked(board, instance, now)) previous.push(entry);
-					}
+				for (const [, instance] of this.groupsOf(id, previousPeriod)) {
+					for (const entry of this.ranked(board, instance, now)) previous.push(entry);
 				}
 			}
 			const entries: ReportBoard["entries"] = [];
 			const all = new Array<BoardEntry>();
-			const groups = new Array<string>();
-			for (const [key] of this.instances) {
-				if (key.sub(1, id.size() + period.size() + 2) === `${id}|${period}|`) groups.push(key);
-			}
-			groups.sort();
 			let updates = 0;
-			for (const key of groups) {
-				const instance = this.instances.get(key)!;
+			for (const [group, instance] of this.groupsOf(id, period)) {
 				updates += instance.updates;
-				const group = key.sub(id.size() + period.size() + 3);
 				this.ranked(board, instance, now).forEach((entry, index) => {
 					all.push(entry);
 					entries.push({

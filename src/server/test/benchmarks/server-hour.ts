@@ -4,6 +4,7 @@ import { getDefaultCatalog } from "shared/catalog";
 import { GameEvent } from "shared/domain/events";
 import { periodKey } from "shared/domain/leaderboards/periods";
 import { Rng } from "shared/domain/rng";
+import { randomActivity } from "shared/test/helpers/random-events";
 import { servicesOf } from "../helpers/server";
 
 /**
@@ -18,8 +19,6 @@ import { servicesOf } from "../helpers/server";
 const PLAYERS = 50;
 const SECONDS = 3600;
 const STEP = 5;
-const ACTIVITIES = ["lesson", "reading", "quiz", "practice", "flashcards", "help_classmate", "project"];
-const SUBJECTS = ["math", "science", "history", "language"];
 
 /** Roblox's per-minute budgets for a server with `players` players (ROBLOX-LIMITS.md, in force since 2026). */
 const BUDGETS: Record<string, (players: number) => number> = {
@@ -35,21 +34,7 @@ const BUDGETS: Record<string, (players: number) => number> = {
 
 function randomEvent(rng: Rng): GameEvent {
 	const roll = rng.next();
-	if (roll < 0.8) {
-		return {
-			kind: "activity",
-			activity: ACTIVITIES[rng.integer(0, ACTIVITIES.size() - 1)],
-			subject: SUBJECTS[rng.integer(0, 3)],
-			difficulty: ["easy", "medium", "hard"][rng.integer(0, 2)],
-			performance: {
-				perfect: rng.chance(0.25),
-				time: rng.integer(120, 1200),
-				expected_time: 600,
-				first_try: rng.chance(0.6),
-				accuracy: rng.integer(50, 100) / 100,
-			},
-		};
-	}
+	if (roll < 0.8) return randomActivity(rng);
 	if (roll < 0.88) return { kind: "metric", metric: "helps_received", value: 1 };
 	if (roll < 0.94) return { kind: "assign_quest", quest_id: "daily_three_activities" };
 	return { kind: "purchase", reward_id: "snack_pack" };

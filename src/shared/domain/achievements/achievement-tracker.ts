@@ -3,7 +3,7 @@ import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { pushBounded, utcDay, utcWeek } from "shared/domain/numbers";
 import { AchievementProgress, HISTORY_LIMITS, PlayerProfile } from "shared/domain/profile/player-profile";
-import { hasEarned } from "shared/domain/badges/badge-award";
+import { hasEarned } from "shared/domain/profile/progress-queries";
 import { giveBundle } from "./achievement-rewards";
 import { indexOf } from "./achievement-index";
 import {

@@ -1,7 +1,7 @@
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { hasEarned } from "shared/domain/badges/badge-award";
+import { hasEarned } from "shared/domain/profile/progress-queries";
 
 /** The achievements a player features on their profile: earned ones only, no repeats, within the slots. */
 export function setShowcase(

@@ -5,11 +5,7 @@ import { countItem, removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
 import { indexOf } from "shared/domain/achievements/achievement-index";
 import { PlayerProfile, Rarity } from "shared/domain/profile/player-profile";
-
-export function hasEarned(profile: PlayerProfile, achievementId: string): boolean {
-	const state = profile.achievement_progress[achievementId];
-	return state !== undefined && (state.earned_count > 0 || state.tier > 0);
-}
+import { hasCompleted, hasEarned } from "shared/domain/profile/progress-queries";
 
 export function copiesOwned(profile: PlayerProfile, badgeId: string): number {
 	return profile.badges_owned[badgeId]?.quantity ?? 0;
@@ -29,7 +25,7 @@ export function whyNot(profile: PlayerProfile, badge: BadgeDefinition): string |
 		return `${badge.name} needs the achievement "${requirements.achievement_id}"`;
 	}
 	for (const questId of requirements.quests) {
-		if ((profile.quest_history[questId]?.completions ?? 0) === 0) {
+		if (!hasCompleted(profile, questId)) {
 			return `${badge.name} needs the quest "${questId}" completed`;
 		}
 	}

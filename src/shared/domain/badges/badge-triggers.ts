@@ -3,7 +3,8 @@ import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { indexOf } from "shared/domain/achievements/achievement-index";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { awardBadge, copiesOwned, hasEarned, removeBadge, whyNot } from "./badge-award";
+import { hasEarned } from "shared/domain/profile/progress-queries";
+import { awardBadge, copiesOwned, removeBadge, whyNot } from "./badge-award";
 
 /** Awards the badge when the player qualifies now; automatic awards never fail an event. */
 function awardIfEligible(

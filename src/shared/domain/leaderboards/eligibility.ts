@@ -1,6 +1,6 @@
 import { LeaderboardDefinition } from "shared/catalog/types";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { hasEarned } from "shared/domain/badges/badge-award";
+import { hasEarned } from "shared/domain/profile/progress-queries";
 
 /**
  * Whether a player may appear on a board now: its filters (level, activities, achievements, recent

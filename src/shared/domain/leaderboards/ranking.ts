@@ -1,4 +1,5 @@
 import { LeaderboardDefinition, LeaderboardReward } from "shared/catalog/types";
+import { GameEvent } from "shared/domain/events";
 
 /** One player on one board period and scope group. */
 export interface BoardEntry {
@@ -140,6 +141,19 @@ export function prizes(board: LeaderboardDefinition, ranked: readonly BoardEntry
 		}
 	});
 	return result;
+}
+
+/** The event that pays a prize to its winner (applied where their profile is, or delivered to it). */
+export function prizeEvent(board: LeaderboardDefinition, period: string, prize: Prize): GameEvent {
+	return {
+		kind: "leaderboard_reward",
+		leaderboard_id: board.id,
+		period,
+		rank: prize.rank,
+		reward: prize.reward,
+		title: prize.title,
+		prize: prize.prize,
+	};
 }
 
 /** The Leaderboard model's previous_seasons entry for a finished period. */

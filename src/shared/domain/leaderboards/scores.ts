@@ -103,7 +103,9 @@ export function trackLeaderboards(
 	for (const board of boards) {
 		const period = periodKey(board, ctx.now);
 		if (period === undefined) continue;
-		pruneOtherPeriods(profile, board.id, period);
+		const scoreId = scoreKey(board.id, period);
+		// the first observation of a period is when the board's earlier periods can go
+		if (profile.leaderboard_scores[scoreId] === undefined) pruneOtherPeriods(profile, board.id, period);
 		const key = metricKey(board.id, period, observation.metric);
 		const aggregate = profile.leaderboard_metrics[key] ?? { sum: 0, count: 0, max: 0, latest: 0 };
 		aggregate.sum += observation.value;
@@ -111,7 +113,6 @@ export function trackLeaderboards(
 		aggregate.max = aggregate.count === 1 ? observation.value : math.max(aggregate.max, observation.value);
 		aggregate.latest = observation.value;
 		profile.leaderboard_metrics[key] = aggregate;
-		const scoreId = scoreKey(board.id, period);
 		const before = profile.leaderboard_scores[scoreId];
 		const score = computeScore(board, profile, period);
 		if (

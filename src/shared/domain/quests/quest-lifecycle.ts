@@ -7,7 +7,7 @@ import { ObjectiveProgress, PlayerProfile } from "shared/domain/profile/player-p
 import { giveBundle } from "shared/domain/achievements/achievement-rewards";
 import { grantAchievement } from "shared/domain/achievements/achievement-tracker";
 import { EngineRun } from "shared/domain/achievements/engine-run";
-import { hasEarned } from "shared/domain/badges/badge-award";
+import { hasEarned } from "shared/domain/profile/progress-queries";
 import { questTitle, resetTime, whyNotAssign } from "./quest-requirements";
 
 /** quest_points for completing a quest, by its difficulty. */

@@ -3,7 +3,7 @@ import { DomainContext } from "shared/domain/context";
 import { countItem } from "shared/domain/economy/inventory";
 import { utcDay, utcWeek } from "shared/domain/numbers";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { hasEarned } from "shared/domain/badges/badge-award";
+import { hasCompleted, hasEarned } from "shared/domain/profile/progress-queries";
 
 /** Activities in a subject per skill level: a subject's skill level is floor(activities / 5). */
 export const ACTIVITIES_PER_SKILL_LEVEL = 5;
@@ -30,10 +30,6 @@ export function resetTime(quest: QuestDefinition, now: number): number {
 	if (isDaily(quest)) return (utcDay(now) + 1) * 86400;
 	if (isWeekly(quest)) return ((utcWeek(now) + 1) * 7 - 3) * 86400;
 	return 0;
-}
-
-export function hasCompleted(profile: PlayerProfile, questId: string): boolean {
-	return (profile.quest_history[questId]?.completions ?? 0) > 0;
 }
 
 /** Why the player cannot take the quest now, or undefined when they can. */

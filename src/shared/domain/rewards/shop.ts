@@ -4,7 +4,7 @@ import { countItem, removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { gainXp } from "shared/domain/progression/experience";
-import { hasEarned } from "shared/domain/badges/badge-award";
+import { hasEarned } from "shared/domain/profile/progress-queries";
 import { addMultiplier, grant } from "./grant";
 
 /**

@@ -6,6 +6,7 @@ import { GameEvent } from "shared/domain/events";
 import { processEvent } from "shared/domain/process-event";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
 import { Rng } from "shared/domain/rng";
+import { ACTIVITIES, randomActivity, SUBJECTS } from "../helpers/random-events";
 
 /**
  * The workload of `npm run bench`: a catalog of 1,000 achievements and 300 badges, and a class
@@ -36,8 +37,6 @@ const METRICS = [
 	"items_used",
 ];
 const TYPES = ["counter", "threshold", "collection", "sequence", "time_limit", "perfect", "streak", "unique"];
-const SUBJECTS = ["math", "science", "history", "language"];
-const ACTIVITIES = ["lesson", "reading", "quiz", "practice", "flashcards", "help_classmate", "project", "unit_test"];
 
 /** Metrics that grow by tens or hundreds per event get targets to match, so achievements take a term, not a day. */
 const LARGE_METRICS = new Set(["study_minutes", "xp_earned", "coins_earned", "total_xp"]);
@@ -175,21 +174,8 @@ export function prepareWorkload(eventCount: number): Workload {
 		const student = rng.integer(0, 29);
 		const roll = rng.next();
 		let event: GameEvent;
-		if (roll < 0.85) {
-			event = {
-				kind: "activity",
-				activity: ACTIVITIES[rng.integer(0, ACTIVITIES.size() - 1)],
-				subject: SUBJECTS[rng.integer(0, 3)],
-				difficulty: ["easy", "medium", "hard"][rng.integer(0, 2)],
-				performance: {
-					perfect: rng.chance(0.3),
-					time: rng.integer(60, 1200),
-					expected_time: 600,
-					first_try: rng.chance(0.6),
-					accuracy: rng.integer(40, 100) / 100,
-				},
-			};
-		} else if (roll < 0.95) event = { kind: "metric", metric: "helps_given", value: 1 };
+		if (roll < 0.85) event = randomActivity(rng);
+		else if (roll < 0.95) event = { kind: "metric", metric: "helps_given", value: 1 };
 		else event = { kind: "purchase", reward_id: "snack_pack" };
 		events.push({ student, at: now, event });
 	}
