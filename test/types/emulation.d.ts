@@ -26,6 +26,8 @@ interface EmulationApi {
 	readonly logs: (this: void) => string[];
 	/** Errors raised in any thread since the last call (they do not fail a test by themselves). */
 	readonly takeThreadErrors: (this: void) => string[];
+	/** An example scenario of the repository, by its path ("scenarios/first-week-of-a-student.json"). */
+	readonly readFile: (this: void, path: string) => string;
 	/** The world the spec host runs in. */
 	readonly world: EmulatedWorld;
 	/** The server context the specs themselves run in. */
