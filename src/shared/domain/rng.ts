@@ -3,16 +3,21 @@
  * (drop rates, random rewards) from one of these, so the same seed gives the same game.
  */
 export class Rng {
-	private state: number;
+	private current: number;
 
 	public constructor(seed: number) {
-		this.state = math.floor(seed) % 4294967296;
+		this.current = math.floor(seed) % 4294967296;
+	}
+
+	/** Where the sequence is now: `new Rng(rng.state())` goes on exactly as this one would. */
+	public state(): number {
+		return this.current;
 	}
 
 	/** A float in [0, 1). */
 	public next(): number {
-		this.state = (this.state + 0x6d2b79f5) % 4294967296;
-		let t = this.state;
+		this.current = (this.current + 0x6d2b79f5) % 4294967296;
+		let t = this.current;
 		t = mul32(bit32.bxor(t, bit32.rshift(t, 15)), bit32.bor(t, 1));
 		t = bit32.bxor(t, (t + mul32(bit32.bxor(t, bit32.rshift(t, 7)), bit32.bor(t, 61))) % 4294967296);
 		return bit32.bxor(t, bit32.rshift(t, 14)) / 4294967296;

@@ -1,12 +1,9 @@
-import { DomainContext, memoryStockLedger } from "shared/domain/context";
+import { memoryStockLedger } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
-import { emptyStatistics, GameStatistics, recordStatistics } from "shared/domain/achievements/achievement-statistics";
-import { processGift } from "shared/domain/badges/badge-gift";
-import { GameEvent, GiftEvent } from "shared/domain/events";
-import { ProcessResult, processEvent } from "shared/domain/process-event";
+import { GameStatistics } from "shared/domain/achievements/achievement-statistics";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
 import { Rng } from "shared/domain/rng";
-import { nextDueTime } from "shared/domain/timers";
+import { GameHost, HostProfiles } from "shared/host";
 import { parseScenario, Scenario, ScenarioPlayer } from "./parse-scenario";
 import { ReportBoard, ScenarioBoards } from "./scenario-boards";
 
@@ -36,7 +33,8 @@ function uuid(rng: Rng): string {
 	return `${hex(8)}-${hex(4)}-4${hex(3)}-${HEX.sub(variant, variant)}${hex(3)}-${hex(12)}`;
 }
 
-function newProfile(player: ScenarioPlayer, rng: Rng): PlayerProfile {
+/** A scenario student's new profile (its id drawn from the scenario's generator). */
+export function newScenarioProfile(player: ScenarioPlayer, rng: Rng): PlayerProfile {
 	const profile = createDefaultProfile();
 	profile.id = uuid(rng);
 	profile.user_id = player.user_id;
@@ -50,6 +48,24 @@ function newProfile(player: ScenarioPlayer, rng: Rng): PlayerProfile {
 	return profile;
 }
 
+/** The scenario's students, all held in memory for the whole run, in the scenario's order. */
+function memoryProfiles(profiles: Map<string, PlayerProfile>, order: readonly string[]): HostProfiles {
+	return {
+		profileOf(userId) {
+			return profiles.get(userId);
+		},
+		setProfile(userId, profile) {
+			profiles.set(userId, profile);
+		},
+		isLoading() {
+			return false;
+		},
+		present() {
+			return order;
+		},
+	};
+}
+
 /**
  * Runs a scenario through the game rules and reports every profile and every effect, in order.
  * Time-based changes (expiries, broken streaks) happen at their due time, between events.
@@ -57,73 +73,46 @@ function newProfile(player: ScenarioPlayer, rng: Rng): PlayerProfile {
 export function runScenario(raw: unknown): ScenarioReport {
 	const scenario: Scenario = parseScenario(raw);
 	const rng = new Rng(scenario.seed);
-	const stock = memoryStockLedger();
 	const profiles = new Map<string, PlayerProfile>();
 	const order = new Array<string>();
 	for (const player of scenario.players) {
-		profiles.set(player.user_id, newProfile(player, rng));
+		profiles.set(player.user_id, newScenarioProfile(player, rng));
 		order.push(player.user_id);
 	}
-	const effects = new Array<ReportEffect>();
+	const ledger = memoryStockLedger();
 	let clock = scenario.events.size() > 0 ? scenario.events[0].at : 0;
-
-	const statistics = emptyStatistics();
 	const boards = new ScenarioBoards(scenario.catalog, profiles);
-	const record = (userId: string, effect: Effect, at: number) => {
-		effects.push({ ...effect, at, user_id: userId } as ReportEffect);
-		recordStatistics(statistics, effect, userId, at);
-	};
-	const report = (userId: string, result: ProcessResult, at: number) => {
-		profiles.set(userId, result.profile);
-		for (const effect of result.effects) record(userId, effect, at);
-		for (const change of boards.applyEffects(userId, result.effects, at)) record(change.userId, change.effect, at);
-	};
-	const apply = (userId: string, event: GameEvent | GiftEvent, at: number) => {
-		const ctx: DomainContext = { now: at, rng, catalog: scenario.catalog, stock };
-		const before = profiles.get(userId)!;
-		if (event.kind === "join" && before.created_at === 0) before.created_at = at;
-		if (event.kind === "gift") {
-			const result = processGift(before, profiles.get(event.to_user_id)!, event, ctx);
-			report(userId, result.giver, at);
-			report(event.to_user_id, result.receiver, at);
-			return;
-		}
-		report(userId, processEvent(before, event, ctx), at);
-	};
-
-	// everything due up to `limit`, in time order: expiries and resets player by player in the
-	// scenario's order, then the leaderboard periods ending then (archived, prizes given)
-	const catchUp = (limit: number) => {
-		while (true) {
-			let soonest: number | undefined;
-			for (const userId of order) {
-				const due = nextDueTime(profiles.get(userId)!, clock);
-				if (due !== undefined && due <= limit && (soonest === undefined || due < soonest)) soonest = due;
-			}
-			const boardEnd = boards.nextPeriodEnd(clock);
-			if (boardEnd !== undefined && boardEnd <= limit && (soonest === undefined || boardEnd < soonest)) {
-				soonest = boardEnd;
-			}
-			if (soonest === undefined) break;
-			for (const userId of order) {
-				if (nextDueTime(profiles.get(userId)!, clock) === soonest) apply(userId, { kind: "tick" }, soonest);
-			}
-			if (soonest === boardEnd) {
-				const closed = boards.closePeriods(soonest);
-				for (const archived of closed.archived) record(archived.userId, archived.effect, soonest);
-				for (const prize of closed.prizes) apply(prize.userId, prize.event, soonest);
-			}
-			clock = soonest;
-		}
-		clock = limit;
-	};
+	const host = new GameHost({
+		catalog: scenario.catalog,
+		rng,
+		profiles: memoryProfiles(profiles, order),
+		delivery: {
+			deliver(userId) {
+				error(`scenario student ${userId} is not held, so nothing can be delivered to them`);
+			},
+		},
+		boards,
+		stock: {
+			reserve() {
+				return { ledger, settle() {} };
+			},
+		},
+		now: () => clock,
+	});
+	const effects = new Array<ReportEffect>();
+	host.onEffects((userId, changes, at) => {
+		for (const effect of changes) effects.push({ ...effect, at, user_id: userId } as ReportEffect);
+	});
 
 	for (const item of scenario.events) {
-		catchUp(item.at);
-		if (item.event.kind === "tick" && item.user_id === undefined) continue;
-		apply(item.user_id!, item.event, item.at);
+		host.advanceTo(item.at);
+		clock = item.at;
+		const event = item.event;
+		if (event.kind === "tick" && item.user_id === undefined) continue;
+		if (event.kind === "gift") host.gift(item.user_id!, event, item.at);
+		else host.submit(item.user_id!, event, item.at);
 	}
 	const players: Record<string, PlayerProfile> = {};
 	for (const [userId, profile] of profiles) players[userId] = profile;
-	return { players, effects, statistics, leaderboards: boards.report(clock) };
+	return { players, effects, statistics: host.takeStatistics().statistics, leaderboards: boards.report(clock) };
 }

@@ -1,18 +1,16 @@
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
 import { Effect } from "shared/domain/effects";
-import { GameEvent } from "shared/domain/events";
 import { mayAppear, scopeGroup } from "shared/domain/leaderboards/eligibility";
-import { periodEnd, periodKey, periodStart } from "shared/domain/leaderboards/periods";
+import { periodKey, periodStart } from "shared/domain/leaderboards/periods";
 import {
 	archiveRecord,
 	BoardEntry,
 	boardStatistics,
 	movement,
-	prizeEvent,
-	prizes,
 	rankEntries,
 } from "shared/domain/leaderboards/ranking";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { BoardChange, HostBoards } from "shared/host";
 
 interface Instance {
 	readonly entries: Map<string, BoardEntry>;
@@ -38,9 +36,9 @@ export interface ReportBoard {
 /**
  * The scenario's leaderboards, kept in memory as the server keeps them in OrderedDataStores: one
  * board per period and scope group, fed by score_changed effects, ranked with the players' current
- * eligibility, closed (archived and paid) at the period's end.
+ * eligibility; the host closes them (archive and prizes) at the period's end.
  */
-export class ScenarioBoards {
+export class ScenarioBoards implements HostBoards {
 	private readonly instances = new Map<string, Instance>();
 	private readonly archives = new Map<string, ReturnType<typeof archiveRecord>[]>();
 
@@ -70,7 +68,7 @@ export class ScenarioBoards {
 		return groups;
 	}
 
-	private ranked(board: LeaderboardDefinition, instance: Instance, now: number): BoardEntry[] {
+	private rankedInstance(board: LeaderboardDefinition, instance: Instance, now: number): BoardEntry[] {
 		const eligible = new Array<BoardEntry>();
 		for (const [userId, entry] of instance.entries) {
 			const profile = this.profiles.get(userId);
@@ -80,9 +78,8 @@ export class ScenarioBoards {
 	}
 
 	/** Applies a player's score changes; returns the rank changes they cause, for every player moved. */
-	public applyEffects(userId: string, effects: readonly Effect[], now: number): { userId: string; effect: Effect }[] {
-		const changes = new Array<{ userId: string; effect: Effect }>();
-		const profile = this.profiles.get(userId)!;
+	public record(userId: string, profile: PlayerProfile, effects: readonly Effect[], now: number): BoardChange[] {
+		const changes = new Array<BoardChange>();
 		for (const effect of effects) {
 			if (effect.kind !== "score_changed") continue;
 			const board = this.catalog.leaderboards.get(effect.leaderboard_id)!;
@@ -99,7 +96,7 @@ export class ScenarioBoards {
 				previous_rank: instance.ranks.get(userId) ?? existing?.previous_rank ?? 0,
 			});
 			instance.updates += 1;
-			this.ranked(board, instance, now).forEach((entry, index) => {
+			this.rankedInstance(board, instance, now).forEach((entry, index) => {
 				const rank = index + 1;
 				const before = instance.ranks.get(entry.user_id) ?? 0;
 				if (before !== rank) {
@@ -120,55 +117,26 @@ export class ScenarioBoards {
 		return changes;
 	}
 
-	/** The next period end after `after` of any active board; undefined when none is coming. */
-	public nextPeriodEnd(after: number): number | undefined {
-		let soonest: number | undefined;
-		for (const [, board] of this.catalog.leaderboards) {
-			if (board.status !== "active") continue;
-			const ends = periodEnd(board, after);
-			if (ends > after && (soonest === undefined || ends < soonest)) soonest = ends;
-		}
-		return soonest;
+	public groupsToClose(board: LeaderboardDefinition, period: string): string[] {
+		return this.groupsOf(board.id, period).map(([group]) => group);
 	}
 
-	/**
-	 * Closes every board period ending at `time`: archives it and returns the prizes as events to
-	 * apply to their winners, with the archive effects.
-	 */
-	public closePeriods(time: number) {
-		const prizesToGive = new Array<{ userId: string; event: GameEvent }>();
-		const archived = new Array<{ userId: string; effect: Effect }>();
-		for (const [, board] of this.catalog.leaderboards) {
-			if (board.status !== "active" || periodEnd(board, time - 1) !== time) continue;
-			const period = periodKey(board, time - 1);
-			if (period === undefined) continue;
-			for (const [, instance] of this.groupsOf(board.id, period)) {
-				const ranked = this.ranked(board, instance, time);
-				if (board.configuration.reset_schedule.archive_previous) {
-					const record = archiveRecord(period, ranked, time);
-					const list = this.archives.get(board.id) ?? [];
-					list.push(record);
-					this.archives.set(board.id, list);
-				}
-				if (ranked.size() > 0) {
-					archived.push({
-						userId: ranked[0].user_id,
-						effect: {
-							kind: "leaderboard_archived",
-							leaderboard_id: board.id,
-							period,
-							winner_id: ranked[0].user_id,
-							participants: ranked.size(),
-						},
-					});
-				}
-				for (const prize of prizes(board, ranked)) {
-					prizesToGive.push({ userId: prize.user_id, event: prizeEvent(board, period, prize) });
-				}
-			}
-		}
-		return { prizes: prizesToGive, archived };
+	/** One runner, no other host: every period end is this one's to close. */
+	public claimClose(): boolean {
+		return true;
 	}
+
+	public ranked(board: LeaderboardDefinition, period: string, group: string, at: number): BoardEntry[] {
+		return this.rankedInstance(board, this.instance(board.id, period, group), at);
+	}
+
+	public archive(board: LeaderboardDefinition, period: string, _group: string, ranked: readonly BoardEntry[], at: number) {
+		const list = this.archives.get(board.id) ?? [];
+		list.push(archiveRecord(period, ranked, at));
+		this.archives.set(board.id, list);
+	}
+
+	public finishClose() {}
 
 	/** Every board's current period at `now`, its archive and statistics, as the report shows them. */
 	public report(now: number): Record<string, ReportBoard> {
@@ -180,7 +148,7 @@ export class ScenarioBoards {
 			const previous = new Array<BoardEntry>();
 			if (previousPeriod !== undefined) {
 				for (const [, instance] of this.groupsOf(id, previousPeriod)) {
-					for (const entry of this.ranked(board, instance, now)) previous.push(entry);
+					for (const entry of this.rankedInstance(board, instance, now)) previous.push(entry);
 				}
 			}
 			const entries: ReportBoard["entries"] = [];
@@ -188,7 +156,7 @@ export class ScenarioBoards {
 			let updates = 0;
 			for (const [group, instance] of this.groupsOf(id, period)) {
 				updates += instance.updates;
-				this.ranked(board, instance, now).forEach((entry, index) => {
+				this.rankedInstance(board, instance, now).forEach((entry, index) => {
 					all.push(entry);
 					entries.push({
 						rank: index + 1,
