@@ -8,6 +8,7 @@ import { PlayerSessions } from "./players/player-sessions";
 import { Erasure } from "./privacy/erasure";
 import { serveProfileSnapshots } from "./profile/profile-remotes";
 import { StatisticsService } from "./statistics/statistics-service";
+import { LiveTime } from "./time/live-time";
 
 export interface RunningServer {
 	readonly sessions: PlayerSessions;
@@ -26,14 +27,17 @@ export function startServer(): RunningServer {
 	const store = new PlayerProfileStore();
 	const sessions = new PlayerSessions(store);
 	const gateway = new DataStoreGateway();
-	const pipeline = new EventPipeline(sessions, store, catalog, new RewardStock(catalog, gateway));
-	serveProfileSnapshots(sessions, pipeline);
+	const leaderboards = new LeaderboardService(catalog, sessions, gateway, game.JobId);
+	const pipeline = new EventPipeline(sessions, store, catalog, new RewardStock(catalog, gateway), leaderboards);
+	// lifecycle hooks run in this order: join and leave first, so that whatever reads the profile
+	// on leave (the leaderboard flush) sees the student's last state, then the snapshots
 	pipeline.start();
-	sessions.start();
-	const statistics = new StatisticsService(gateway);
-	statistics.start(pipeline, (callback) => game.BindToClose(callback));
-	const leaderboards = new LeaderboardService(catalog, sessions, pipeline, gateway, game.JobId);
 	leaderboards.start((callback) => game.BindToClose(callback));
+	serveProfileSnapshots(sessions, pipeline);
+	const statistics = new StatisticsService(gateway, pipeline.host);
+	statistics.start((callback) => game.BindToClose(callback));
+	new LiveTime(pipeline.host).start();
+	sessions.start();
 	const erasure = new Erasure(store);
 	erasure.register((userId) => statistics.forget(userId));
 	erasure.register((userId) => leaderboards.forget(userId));

@@ -8,11 +8,11 @@ import {
 	BoardStatistics,
 	boardStatistics,
 	nearby,
-	prizeEvent,
-	prizes,
 } from "shared/domain/leaderboards/ranking";
 import { SCORE_SCALE, TIE_RANGE } from "shared/domain/leaderboards/scores";
-import { EventPipeline } from "server/events/event-pipeline";
+import { Effect } from "shared/domain/effects";
+import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { BoardChange, HostBoards } from "shared/host";
 import { DataStoreGateway } from "server/persistence/data-store-gateway";
 import { PlayerSessions } from "server/players/player-sessions";
 
@@ -20,7 +20,7 @@ export const PERIOD_LOCKS_STORE = "LeaderboardPeriods";
 export const ARCHIVE_STORE = "LeaderboardArchive";
 /** Every board scope a user was written to, by user id: what erasure has to visit. */
 export const MEMBERSHIPS_STORE = "LeaderboardMemberships";
-/** Seconds between two flushes of pending scores (and checks for ended periods). */
+/** Seconds between two flushes of pending scores. */
 export const LEADERBOARD_FLUSH_INTERVAL = 60;
 /** How long a server may take to close a period before another may take over. */
 const CLOSING_LEASE = 300;
@@ -40,6 +40,8 @@ interface PendingScore {
 	readonly group: string;
 	readonly userId: number;
 	readonly encoded: number;
+	/** Whether the student could appear when the score changed: what counts if their profile is gone by the flush. */
+	readonly eligible: boolean;
 }
 
 interface PeriodLock {
@@ -51,12 +53,13 @@ interface PeriodLock {
 /**
  * Leaderboards on OrderedDataStore: one store per board, one scope per period and group, so old
  * periods stay readable. A player's score is written at most once per flush interval per board
- * (and when they leave); a player who may not appear (filters, privacy) is removed instead. When a
- * period ends, exactly one server closes it (a lock record with a lease, so a server dying midway
- * hands over), archives the winners and delivers the prizes through the event pipeline, so offline
- * players get theirs; prizes are idempotent in the profile, so a takeover cannot pay twice.
+ * (and when they leave, while their profile is still loaded); a player who may not appear
+ * (filters, privacy) is removed instead. This is the server's board storage for the game host,
+ * which closes a period at its end: exactly one server claims it (a lock record with a lease, so a
+ * server dying midway hands over); the host archives the winners and sends the prizes, which are
+ * idempotent in the profile, so a takeover cannot pay twice.
  */
-export class LeaderboardService {
+export class LeaderboardService implements HostBoards {
 	private readonly pending = new Map<string, PendingScore>();
 	/** Reads kept for the board's update_frequency, so a busy board is read at most that often. */
 	private readonly cache = new Map<string, { at: number; count: number; entries: BoardEntry[] }>();
@@ -68,47 +71,58 @@ export class LeaderboardService {
 	public constructor(
 		private readonly catalog: Catalog,
 		private readonly sessions: PlayerSessions,
-		private readonly pipeline: EventPipeline,
 		private readonly gateway: DataStoreGateway,
 		private readonly jobId: string,
 	) {}
 
+	/** Flushes every interval, and a leaving student's scores before their profile is released. */
 	public start(bindToClose: (callback: () => void) => void) {
-		this.pipeline.onEffects((userId, effects) => {
-			for (const effect of effects) {
-				if (effect.kind !== "score_changed") continue;
-				const board = this.catalog.leaderboards.get(effect.leaderboard_id);
-				const player = Players.GetPlayerByUserId(userId);
-				const profile = player !== undefined ? this.sessions.profileOf(player) : undefined;
-				if (board === undefined || profile === undefined) continue;
-				const group = scopeGroup(board, profile);
-				if (group === "") continue;
-				const key = `${board.id}|${effect.period}|${group}|${userId}`;
-				this.pending.set(key, { board, period: effect.period, group, userId, encoded: effect.encoded });
-			}
-		});
-		Players.PlayerRemoving.Connect((player) => this.flush(player.UserId));
+		this.sessions.beforeRelease((player) => this.flush(player.UserId));
 		task.spawn(() => {
 			for (;;) {
 				task.wait(LEADERBOARD_FLUSH_INTERVAL);
 				this.flush();
-				this.closeEndedPeriods(os.time());
 			}
 		});
 		bindToClose(() => this.flush());
 	}
 
-	/** Writes pending scores (one player's, or everyone's). Yields. */
-	public flush(onlyUserId?: number) {
+	/** Queues a student's changed scores, to be written at the next flush. */
+	public record(userId: string, profile: PlayerProfile, effects: readonly Effect[], at: number): BoardChange[] {
+		for (const effect of effects) {
+			if (effect.kind !== "score_changed") continue;
+			const board = this.catalog.leaderboards.get(effect.leaderboard_id);
+			if (board === undefined) continue;
+			const group = scopeGroup(board, profile);
+			if (group === "") continue;
+			const id = tonumber(userId)!;
+			this.pending.set(`${board.id}|${effect.period}|${group}|${userId}`, {
+				board,
+				period: effect.period,
+				group,
+				userId: id,
+				encoded: effect.encoded,
+				eligible: mayAppear(board, profile, at),
+			});
+		}
+		// an OrderedDataStore cannot say who moved; ranks are read when shown
+		return [];
+	}
+
+	/** Writes pending scores (one player's, or one board period's, or everyone's). Yields. */
+	public flush(onlyUserId?: number, onlyBoardPeriod?: string) {
 		for (const [key, score] of this.pending) {
 			if (onlyUserId !== undefined && score.userId !== onlyUserId) continue;
+			if (onlyBoardPeriod !== undefined && `${score.board.id}|${score.period}` !== onlyBoardPeriod) continue;
 			this.pending.delete(key);
 			const player = Players.GetPlayerByUserId(score.userId);
 			const profile = player !== undefined ? this.sessions.profileOf(player) : undefined;
 			const store = boardStore(score.board.id);
 			const scope = boardScope(score.period, score.group);
 			const entryKey = `${store}|${scope}|${score.userId}`;
-			if (profile !== undefined && !mayAppear(score.board, profile, os.time())) {
+			// with the profile gone (taken over by another server), what held when the score changed decides
+			const eligible = profile !== undefined ? mayAppear(score.board, profile, os.time()) : score.eligible;
+			if (!eligible) {
 				if (this.stored.delete(entryKey)) this.gateway.orderedRemove(store, scope, tostring(score.userId));
 				continue;
 			}
@@ -225,43 +239,57 @@ export class LeaderboardService {
 		return index >= 0 ? { rank: index + 1, exact: true } : { rank: maxEntries + 1, exact: false };
 	}
 
-	/** Closes every period this server wrote to that has ended by `now`. Yields. */
-	public closeEndedPeriods(now: number) {
+	/** The groups of a board period this server wrote to, once their last scores are written. Yields. */
+	public groupsToClose(board: LeaderboardDefinition, period: string): string[] {
+		this.flush(undefined, `${board.id}|${period}`);
+		const groups = new Array<string>();
 		for (const [key, written] of this.written) {
-			// all-time boards never end; any other board's period has ended once `now` is in another one
-			if (periodKey(written.board, now) === written.period) continue;
+			if (written.board.id !== board.id || written.period !== period) continue;
 			this.written.delete(key);
-			this.closePeriod(written.board, written.period, written.group, now);
+			groups.push(written.group);
 		}
+		groups.sort();
+		return groups;
 	}
 
-	/** Closes one period of one group exactly once across servers: archive, then prizes. Yields. */
-	public closePeriod(board: LeaderboardDefinition, period: string, group: string, now: number) {
-		const lockKey = `${board.id}|${period}|${group}`;
-		const claimed = this.gateway.update<PeriodLock>(PERIOD_LOCKS_STORE, lockKey, (old) => {
-			if (old !== undefined && (old.state === "done" || (old.by !== this.jobId && old.lease > now))) {
+	/** Claims a group's period end with a leased lock record: false when closed or being closed elsewhere. Yields. */
+	public claimClose(board: LeaderboardDefinition, period: string, group: string, at: number): boolean {
+		const claimed = this.gateway.update<PeriodLock>(PERIOD_LOCKS_STORE, lockKey(board, period, group), (old) => {
+			if (old !== undefined && (old.state === "done" || (old.by !== this.jobId && old.lease > at))) {
 				return undefined;
 			}
-			return { state: "closing", by: this.jobId, lease: now + CLOSING_LEASE };
+			return { state: "closing", by: this.jobId, lease: at + CLOSING_LEASE };
 		});
-		if (claimed === undefined || claimed.state !== "closing" || claimed.by !== this.jobId) return;
-		const ranked = this.top(board.id, period, group, board.configuration.size_limits.max_entries);
-		if (board.configuration.reset_schedule.archive_previous) {
-			const record = archiveRecord(`${period}@${group}`, ranked, now);
-			this.gateway.update<ReturnType<typeof archiveRecord>[]>(ARCHIVE_STORE, board.id, (list) => {
-				const kept = (list ?? []).filter((existing) => existing.id !== record.id);
-				kept.push(record);
-				while (kept.size() > ARCHIVE_LIMIT) kept.remove(0);
-				return kept;
-			});
-		}
-		for (const prize of prizes(board, ranked)) {
-			this.pipeline.submit(tonumber(prize.user_id)!, prizeEvent(board, period, prize));
-		}
-		this.gateway.update<PeriodLock>(PERIOD_LOCKS_STORE, lockKey, () => ({
+		return claimed !== undefined && claimed.state === "closing" && claimed.by === this.jobId;
+	}
+
+	/** The period's entries as stored now (not a cached read: the period is being closed). Yields. */
+	public ranked(board: LeaderboardDefinition, period: string, group: string): BoardEntry[] {
+		this.cache.delete(`${board.id}|${period}|${group}`);
+		return this.top(board.id, period, group, board.configuration.size_limits.max_entries);
+	}
+
+	/** Keeps the winners in LeaderboardArchive (the last ARCHIVE_LIMIT periods of each board). Yields. */
+	public archive(board: LeaderboardDefinition, period: string, group: string, ranked: readonly BoardEntry[], at: number) {
+		const record = archiveRecord(`${period}@${group}`, ranked, at);
+		this.gateway.update<ReturnType<typeof archiveRecord>[]>(ARCHIVE_STORE, board.id, (list) => {
+			const kept = (list ?? []).filter((existing) => existing.id !== record.id);
+			kept.push(record);
+			while (kept.size() > ARCHIVE_LIMIT) kept.remove(0);
+			return kept;
+		});
+	}
+
+	/** Marks the period closed for good. Yields. */
+	public finishClose(board: LeaderboardDefinition, period: string, group: string, at: number) {
+		this.gateway.update<PeriodLock>(PERIOD_LOCKS_STORE, lockKey(board, period, group), () => ({
 			state: "done",
 			by: this.jobId,
-			lease: now,
+			lease: at,
 		}));
 	}
+}
+
+function lockKey(board: LeaderboardDefinition, period: string, group: string): string {
+	return `${board.id}|${period}|${group}`;
 }

@@ -6,14 +6,28 @@ export const LOAD_FAILED_MESSAGE =
 	"We couldn't load your progress just now, so nothing was changed. Please rejoin in a minute.";
 export const SESSION_TAKEN_MESSAGE = "Your progress was opened on another server. Please rejoin.";
 
+/** Called once a student's profile is loaded and held here; `joinedAt` is when they arrived. */
+export type LoadedHook = (player: Player, session: ProfileSession, joinedAt: number) => void;
+/** Called while a leaving student's profile is still held, before it is released. May yield. */
+export type BeforeReleaseHook = (player: Player, session: ProfileSession) => void;
+/** Called when a student leaves before their profile loaded (nothing of theirs is held). */
+export type LeftWhileLoadingHook = (userId: number) => void;
+
 /**
- * The profile lifecycle of every student on this server: load on join (migrated and repaired),
- * release if they left while it loaded, a friendly kick when it cannot load, release on leave.
+ * The one owner of every student's lifecycle on this server, and the only listener of
+ * `PlayerRemoving`: load on join (migrated and repaired), a friendly kick when it cannot load,
+ * release if they left while it loaded. Services register hooks, run in the order registered:
+ * `onLoaded` once the profile is held; `beforeRelease` when the student leaves, while the profile
+ * is still loaded (a leaderboard flush reads it), then the profile is released.
  */
 export class PlayerSessions {
 	private readonly sessions = new Map<Player, ProfileSession>();
+	/** The held students in the order they loaded (a map's order is not stable in Luau). */
+	private readonly order = new Array<Player>();
 	private readonly loading = new Set<number>();
-	private readonly loadedListeners = new Array<(player: Player, session: ProfileSession) => void>();
+	private readonly loadedHooks = new Array<LoadedHook>();
+	private readonly releaseHooks = new Array<BeforeReleaseHook>();
+	private readonly leftWhileLoadingHooks = new Array<LeftWhileLoadingHook>();
 
 	public constructor(private readonly store: PlayerProfileStore) {}
 
@@ -25,11 +39,18 @@ export class PlayerSessions {
 
 	/** The loaded profile of a student on this server, if any. */
 	public profileOf(player: Player): PlayerProfile | undefined {
-		return this.sessions.get(player)?.data();
+		return this.sessionOf(player)?.data();
 	}
 
+	/** The held session of a student on this server (undefined once released or taken over). */
 	public sessionOf(player: Player): ProfileSession | undefined {
-		return this.sessions.get(player);
+		const session = this.sessions.get(player);
+		return session !== undefined && session.isActive() ? session : undefined;
+	}
+
+	/** The students whose profiles are held here, in the order they loaded. */
+	public players(): Player[] {
+		return this.order.filter((player) => this.sessionOf(player) !== undefined);
 	}
 
 	/** Whether the student is on this server with a profile still loading. */
@@ -37,11 +58,20 @@ export class PlayerSessions {
 		return this.loading.has(userId);
 	}
 
-	public onProfileLoaded(listener: (player: Player, session: ProfileSession) => void) {
-		this.loadedListeners.push(listener);
+	public onLoaded(hook: LoadedHook) {
+		this.loadedHooks.push(hook);
+	}
+
+	public beforeRelease(hook: BeforeReleaseHook) {
+		this.releaseHooks.push(hook);
+	}
+
+	public onLeftWhileLoading(hook: LeftWhileLoadingHook) {
+		this.leftWhileLoadingHooks.push(hook);
 	}
 
 	private onJoin(player: Player) {
+		const joinedAt = os.time();
 		this.loading.add(player.UserId);
 		const outcome = this.store.loadSession(player.UserId);
 		this.loading.delete(player.UserId);
@@ -57,27 +87,44 @@ export class PlayerSessions {
 			session.release();
 			return;
 		}
-		stampIdentity(session.data(), player);
+		stampIdentity(session.data(), player, joinedAt);
 		session.onReleased(() => {
 			// still registered means we did not release it ourselves: another server took it over
 			if (this.sessions.get(player) !== session) return;
-			this.sessions.delete(player);
+			this.forget(player);
 			if (player.Parent === Players) player.Kick(SESSION_TAKEN_MESSAGE);
 		});
 		this.sessions.set(player, session);
-		for (const listener of this.loadedListeners) listener(player, session);
+		this.order.push(player);
+		for (const hook of this.loadedHooks) hook(player, session, joinedAt);
 	}
 
 	private onLeave(player: Player) {
 		const session = this.sessions.get(player);
+		if (session === undefined) {
+			if (this.loading.has(player.UserId)) for (const hook of this.leftWhileLoadingHooks) hook(player.UserId);
+			return;
+		}
+		if (session.isActive()) {
+			for (const hook of this.releaseHooks) {
+				// one failing hook must not keep the profile locked or stop the others
+				const [ok, err] = pcall(() => hook(player, session));
+				if (!ok) warn(`before releasing the profile of ${player.UserId}: ${err}`);
+			}
+		}
+		this.forget(player);
+		session.release();
+	}
+
+	private forget(player: Player) {
 		this.sessions.delete(player);
-		session?.release();
+		const index = this.order.indexOf(player);
+		if (index >= 0) this.order.remove(index);
 	}
 }
 
 /** Gives a new profile its identity, and keeps the names current (a student can rename). */
-function stampIdentity(profile: PlayerProfile, player: Player) {
-	const now = os.time();
+function stampIdentity(profile: PlayerProfile, player: Player, now: number) {
 	if (profile.id === "") {
 		profile.id = HttpService.GenerateGUID(false);
 		profile.created_at = now;
@@ -85,7 +132,6 @@ function stampIdentity(profile: PlayerProfile, player: Player) {
 	profile.user_id = tostring(player.UserId);
 	profile.profile.username = player.Name;
 	profile.profile.display_name = player.DisplayName;
-	profile.last_active = now;
 	// a classroom is a private server: its class boards are that server's
 	profile.classroom.class_id = game.PrivateServerId;
 	const [found, country] = pcall(() => LocalizationService.GetCountryRegionForPlayerAsync(player));

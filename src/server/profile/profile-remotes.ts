@@ -18,7 +18,7 @@ export function serveProfileSnapshots(sessions: PlayerSessions, pipeline: EventP
 			Remotes.Server.Get("ProfileChanged").SendToPlayer(player, toProfileSnapshot(profile, getDefaultCatalog()));
 		}
 	});
-	sessions.onProfileLoaded((player, session) => {
+	sessions.onLoaded((player, session) => {
 		Remotes.Server.Get("ProfileChanged").SendToPlayer(
 			player,
 			toProfileSnapshot(session.data(), getDefaultCatalog()),

@@ -1,12 +1,11 @@
 import { DataStoreGateway } from "server/persistence/data-store-gateway";
-import { EventPipeline } from "server/events/event-pipeline";
 import {
 	emptyStatistics,
 	forgetUser,
 	GameStatistics,
 	mergeStatistics,
-	recordStatistics,
 } from "shared/domain/achievements/achievement-statistics";
+import { GameHost } from "shared/host";
 
 export const STATISTICS_STORE = "GameStatistics";
 export const STATISTICS_KEY = "global";
@@ -14,24 +13,17 @@ export const STATISTICS_KEY = "global";
 export const STATISTICS_FLUSH_INTERVAL = 60;
 
 /**
- * The Achievement, Badge and Quest statistics of the whole experience. Each server folds its own
- * effects and adds them to the stored totals in one UpdateAsync per interval (and at shutdown).
+ * The Achievement, Badge and Quest statistics of the whole experience. The host folds this
+ * server's effects; this adds them to the stored totals in one UpdateAsync per interval (and at
+ * shutdown).
  */
 export class StatisticsService {
-	private pending: GameStatistics = emptyStatistics();
-	private hasPending = false;
+	public constructor(
+		private readonly gateway: DataStoreGateway,
+		private readonly host: GameHost,
+	) {}
 
-	public constructor(private readonly gateway: DataStoreGateway) {}
-
-	public start(pipeline: EventPipeline, bindToClose: (callback: () => void) => void) {
-		pipeline.onEffects((userId, effects) => {
-			for (const effect of effects) {
-				recordStatistics(this.pending, effect, tostring(userId), os.time());
-				const prefix = effect.kind.sub(1, 6);
-				if (effect.kind === "achievement_earned" || prefix === "badge_" || prefix === "quest_")
-					this.hasPending = true;
-			}
-		});
+	public start(bindToClose: (callback: () => void) => void) {
 		task.spawn(() => {
 			for (;;) {
 				task.wait(STATISTICS_FLUSH_INTERVAL);
@@ -43,10 +35,8 @@ export class StatisticsService {
 
 	/** Adds what this server folded since the last flush to the stored totals. Yields. */
 	public flush() {
-		if (!this.hasPending) return;
-		const batch = this.pending;
-		this.pending = emptyStatistics();
-		this.hasPending = false;
+		const { statistics: batch, changed } = this.host.takeStatistics();
+		if (!changed) return;
 		this.gateway.update<GameStatistics>(STATISTICS_STORE, STATISTICS_KEY, (stored) =>
 			mergeStatistics(stored ?? emptyStatistics(), batch),
 		);
@@ -59,7 +49,7 @@ export class StatisticsService {
 
 	/** Erasure: the user's name leaves the stored and the pending statistics. Yields. */
 	public forget(userId: number) {
-		forgetUser(this.pending, tostring(userId));
+		this.host.forgetInStatistics(tostring(userId));
 		this.gateway.update<GameStatistics>(STATISTICS_STORE, STATISTICS_KEY, (stored) => {
 			if (stored === undefined) return undefined;
 			forgetUser(stored, tostring(userId));

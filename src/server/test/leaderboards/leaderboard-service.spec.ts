@@ -128,7 +128,7 @@ export = () => {
 				expect(winner.prizes_received.size()).to.equal(2);
 				// a server that tries again later finds the period closed: nothing more is paid
 				const board = getDefaultCatalog().leaderboards.get("daily_xp_class")!;
-				servicesOf(second).leaderboards.closePeriod(board, DAY, "class-9", Emulation.now());
+				servicesOf(second).pipeline.host.closePeriod(board, DAY, "class-9", Emulation.now());
 				Emulation.advance(60);
 				expect(liveProfile(first, 2101).currency.coins - coinsBefore).to.equal(20);
 				expect((world.dataStores.peek(ARCHIVE_STORE, "daily_xp_class") as unknown[]).size()).to.equal(1);
