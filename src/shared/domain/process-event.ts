@@ -3,7 +3,7 @@ import { earn } from "./economy/currency";
 import { expireTimed } from "./economy/inventory";
 import { Effect, rejected } from "./effects";
 import { GameEvent } from "./events";
-import { copyProfile } from "./copy";
+import { copyProfile } from "./profile/copy-profile";
 import { pushBounded, saturatingAdd } from "./numbers";
 import { runAchievementEngine } from "./achievements/achievement-engine";
 import { giveBundle } from "./achievements/achievement-rewards";

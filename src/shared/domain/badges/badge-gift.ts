@@ -1,7 +1,7 @@
 import { DomainContext } from "shared/domain/context";
 import { Effect, rejected } from "shared/domain/effects";
 import { GiftEvent } from "shared/domain/events";
-import { copyProfile } from "shared/domain/copy";
+import { copyProfile } from "shared/domain/profile/copy-profile";
 import { ProcessResult, processEvent } from "shared/domain/process-event";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { runAchievementEngine } from "shared/domain/achievements/achievement-engine";
