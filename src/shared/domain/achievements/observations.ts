@@ -1,7 +1,10 @@
+import { BuiltInMetric } from "shared/catalog/metric-names";
+
 /**
  * Observations: what the achievement engine sees of the game. Every event turns into a few
  * observations of named metrics (one lesson completed, the level is now 7, ...); an achievement's
- * conditions name the metrics they watch.
+ * conditions name the metrics they watch. The built-in metrics are listed, with their meaning, in
+ * catalog/metric-names.ts.
  */
 export interface Observation {
 	readonly metric: string;
@@ -15,61 +18,7 @@ export interface Observation {
 	readonly perfect?: boolean;
 }
 
-/** The metrics the game reports, and what each observation means. Catalog metrics add to these. */
-export const BUILT_IN_METRICS: Readonly<Record<string, string>> = {
-	activities_completed: "1 per completed activity; key: the activity id",
-	lessons_completed: "1 per lesson-type activity; key: the activity id",
-	quizzes_completed: "1 per quiz-type activity; key: the activity id",
-	quizzes_perfect: "1 per perfect quiz",
-	practices_completed: "1 per practice-type activity",
-	reviews_completed: "1 per review-type activity",
-	projects_completed: "1 per project-type activity",
-	helps_given: "1 per helping activity, or the value of a helps_given metric event",
-	perfect_activities: "1 per activity, with perfect true or false (for perfect requirements)",
-	subjects_studied: "1 per activity with a subject; key: the subject",
-	activity_types: "1 per activity; key: its type (lesson, quiz, practice, help, project, review)",
-	accuracy: "the activity's accuracy, 0..1",
-	study_minutes: "minutes the activity took",
-	xp_earned: "XP gained, from any source",
-	level: "the level after a level-up",
-	total_xp: "total_xp after a gain",
-	study_streak: "the study streak after it grows",
-	login_days: "login_days after a join that counts",
-	coins_earned: "coins gained",
-	coins_spent: "coins paid",
-	purchases: "1 per purchase; key: the reward id",
-	items_used: "1 per item used; key: the item id",
-	prestige: "the prestige level after a prestige",
-	achievements_earned: "1 per achievement earned; key: its id",
-	achievement_points: "total_points after an achievement",
-	badges_earned: "1 per badge awarded; key: its id",
-	badges_gifted: "1 per badge given to a classmate; key: the classmate's user id",
-};
-
-/** Metrics whose observations say whether the result was perfect: the only ones a `perfect` requirement can watch. */
-export const PERFECT_METRICS: ReadonlySet<string> = new Set([
-	"activities_completed",
-	"lessons_completed",
-	"quizzes_completed",
-	"practices_completed",
-	"reviews_completed",
-	"projects_completed",
-	"perfect_activities",
-]);
-
-/** Metrics whose observations carry a key: the only ones `unique` and `collection` requirements can watch. */
-export const KEYED_METRICS: ReadonlySet<string> = new Set([
-	"activities_completed",
-	"lessons_completed",
-	"quizzes_completed",
-	"perfect_activities",
-	"subjects_studied",
-	"activity_types",
-	"xp_earned",
-	"coins_spent",
-	"purchases",
-	"items_used",
-	"achievements_earned",
-	"badges_earned",
-	"badges_gifted",
-]);
+/** An observation the game makes itself (of an activity, an effect, a login): its metric is a built-in one. */
+export interface BuiltInObservation extends Observation {
+	readonly metric: BuiltInMetric;
+}
