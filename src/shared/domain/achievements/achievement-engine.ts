@@ -16,8 +16,8 @@ import { EngineRun } from "./engine-run";
 import { checkCompletion, resetForPrestige, trackObservation } from "./achievement-tracker";
 import { trackLeaderboards } from "shared/domain/leaderboards/scores";
 import { trackQuests } from "shared/domain/quests/quest-tracker";
-import { observeEffect, observeEvent, observeTotals } from "./observe";
-import { Observation } from "./observations";
+import { observeEffect, observeEvent, observeTotals } from "shared/domain/observations/observe";
+import { Observation } from "shared/domain/observations/observation";
 
 const EMPTY: readonly AchievementDefinition[] = [];
 

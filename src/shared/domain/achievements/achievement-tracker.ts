@@ -17,7 +17,7 @@ import {
 	requirementMet,
 } from "./condition-tracking";
 import { EngineRun } from "./engine-run";
-import { Observation } from "./observations";
+import { Observation } from "shared/domain/observations/observation";
 
 /** Inside its availability window (seasonal and limited-time achievements), and active. */
 function isOpen(achievement: AchievementDefinition, now: number): boolean {

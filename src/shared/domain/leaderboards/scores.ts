@@ -2,7 +2,7 @@ import { Aggregation, LeaderboardDefinition } from "shared/catalog/types";
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { indexOf } from "shared/domain/achievements/achievement-index";
-import { Observation } from "shared/domain/achievements/observations";
+import { Observation } from "shared/domain/observations/observation";
 import { MetricAggregate, PlayerProfile } from "shared/domain/profile/player-profile";
 import { periodKey } from "./periods";
 

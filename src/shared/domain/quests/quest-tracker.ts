@@ -6,7 +6,7 @@ import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { indexOf } from "shared/domain/achievements/achievement-index";
 import { inTimeFrame } from "shared/domain/achievements/condition-tracking";
 import { EngineRun } from "shared/domain/achievements/engine-run";
-import { Observation } from "shared/domain/achievements/observations";
+import { Observation } from "shared/domain/observations/observation";
 import { checkQuestCompletion, giveQuestBundle, updateQuestPercentage } from "./quest-lifecycle";
 
 /**

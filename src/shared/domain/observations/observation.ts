@@ -1,10 +1,11 @@
 import { BuiltInMetric } from "shared/catalog/metric-names";
 
 /**
- * Observations: what the achievement engine sees of the game. Every event turns into a few
- * observations of named metrics (one lesson completed, the level is now 7, ...); an achievement's
- * conditions name the metrics they watch. The built-in metrics are listed, with their meaning, in
- * catalog/metric-names.ts.
+ * Observations: what achievements, quests and leaderboards see of the game. Every event turns into
+ * a few observations of named metrics (one lesson completed, the level is now 7, ...); an
+ * achievement's conditions, a quest's objectives and a board's score name the metrics they watch.
+ * They have their own folder, below those three, because all three read them. The built-in
+ * metrics are listed, with their meaning, in catalog/metric-names.ts.
  */
 export interface Observation {
 	readonly metric: string;

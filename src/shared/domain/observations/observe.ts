@@ -3,7 +3,7 @@ import { ActivityDefinition, ActivityType, Catalog } from "shared/catalog/types"
 import { Effect } from "shared/domain/effects";
 import { GameEvent } from "shared/domain/events";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { BuiltInObservation, Observation } from "./observations";
+import { BuiltInObservation, Observation } from "./observation";
 
 const TYPE_METRICS: Record<ActivityType, BuiltInMetric> = {
 	lesson: "lessons_completed",
