@@ -11,7 +11,7 @@ import {
 	onChallengeWon,
 	onLevelReached,
 } from "shared/domain/badges/badge-triggers";
-import { indexOf } from "./achievement-index";
+import { achievementIndex } from "./achievement-index";
 import { EngineRun } from "./engine-run";
 import { checkCompletion, resetForPrestige, trackObservation } from "./achievement-tracker";
 import { trackLeaderboards } from "shared/domain/leaderboards/scores";
@@ -42,7 +42,7 @@ export function runAchievementEngine(
 	firstEffect: number,
 	run: EngineRun = new EngineRun(),
 ) {
-	const index = indexOf(ctx.catalog);
+	const index = achievementIndex(ctx.catalog);
 	const naive = ctx.achievementScan === "naive" ? allAchievements(ctx) : undefined;
 	const track = (observation: Observation) => {
 		const watchers = naive ?? index.byMetric.get(observation.metric) ?? EMPTY;
