@@ -6,7 +6,7 @@ import { GameEvent } from "./events";
 import { copyProfile } from "./profile/copy-profile";
 import { pushBounded, saturatingAdd } from "./numbers";
 import { runAchievementEngine } from "./achievements/achievement-engine";
-import { giveBundle } from "./achievements/achievement-rewards";
+import { giveBundle } from "./rewards/give-bundle";
 import { EngineRun } from "./achievements/engine-run";
 import { abandonQuest, assignQuest, expireQuests, rateQuest } from "./quests/quest-lifecycle";
 import { setShowcase } from "./achievements/showcase";

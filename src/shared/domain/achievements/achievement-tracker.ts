@@ -4,7 +4,7 @@ import { Effect } from "shared/domain/effects";
 import { pushBounded, utcDay, utcWeek } from "shared/domain/numbers";
 import { AchievementProgress, HISTORY_LIMITS, PlayerProfile } from "shared/domain/profile/player-profile";
 import { hasEarned } from "shared/domain/profile/progress-queries";
-import { giveBundle } from "./achievement-rewards";
+import { giveBundle } from "shared/domain/rewards/give-bundle";
 import { achievementIndex } from "./achievement-index";
 import {
 	applyObservation,

@@ -5,7 +5,7 @@ import { removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
 import { utcDay } from "shared/domain/numbers";
 import { ObjectiveProgress, PlayerProfile } from "shared/domain/profile/player-profile";
-import { giveBundle } from "shared/domain/achievements/achievement-rewards";
+import { giveBundle } from "shared/domain/rewards/give-bundle";
 import { grantAchievement } from "shared/domain/achievements/achievement-tracker";
 import { EngineRun } from "shared/domain/achievements/engine-run";
 import { hasEarned } from "shared/domain/profile/progress-queries";
