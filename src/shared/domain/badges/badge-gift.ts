@@ -4,7 +4,7 @@ import { GiftEvent } from "shared/domain/events";
 import { copyProfile } from "shared/domain/profile/copy-profile";
 import { ProcessResult, processEvent } from "shared/domain/process-event";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { runAchievementEngine } from "shared/domain/achievements/achievement-engine";
+import { runReactions } from "shared/domain/reactions/run-reactions";
 import { addItem, removeItem } from "shared/domain/economy/inventory";
 import { awardBadge, copiesOwned, removeBadge } from "./badge-award";
 
@@ -37,8 +37,8 @@ function giftItem(
 	if (removed !== undefined) return refuse(removed);
 	const added = addItem(nextReceiver, reward, 1, soonest.expires_at, ctx.now, receiverEffects);
 	if (added !== undefined) return refuse(`${receiver.profile.profile.display_name}'s inventory is full`);
-	runAchievementEngine(nextGiver, undefined, ctx, giverEffects, 0);
-	runAchievementEngine(nextReceiver, undefined, ctx, receiverEffects, 0);
+	runReactions(nextGiver, undefined, ctx, giverEffects, 0);
+	runReactions(nextReceiver, undefined, ctx, receiverEffects, 0);
 	return {
 		giver: { profile: nextGiver, effects: [...giver.effects, ...giverEffects] },
 		receiver: { profile: nextReceiver, effects: [...receiver.effects, ...receiverEffects] },
@@ -86,8 +86,8 @@ export function processGift(
 	if (refused !== undefined) return refuse(refused);
 	if (!made) removeBadge(nextGiver, badge, `given to ${receiver.user_id}`, ctx, giverEffects);
 	giverEffects.push({ kind: "badge_gifted", badge_id: badge.id, to_user_id: receiver.user_id, traded: !made });
-	runAchievementEngine(nextGiver, undefined, ctx, giverEffects, 0);
-	runAchievementEngine(nextReceiver, undefined, ctx, receiverEffects, 0);
+	runReactions(nextGiver, undefined, ctx, giverEffects, 0);
+	runReactions(nextReceiver, undefined, ctx, receiverEffects, 0);
 	nextGiver.updated_at = ctx.now;
 	nextReceiver.updated_at = ctx.now;
 	return {
