@@ -1,4 +1,4 @@
-import { buildLevelTable } from "shared/domain/progression/level-curve";
+import { buildLevelTable } from "./level-table";
 import { SETTINGS_FIELDS } from "./badge-schema";
 import { ACTIVITY_FIELDS, METRIC_FIELDS, PROGRESSION_FIELDS, REWARD_FIELDS } from "./catalog-schema";
 import { checkReferences } from "./check-references";

@@ -1,4 +1,4 @@
-import { BUILT_IN_METRICS, KEYED_METRICS, PERFECT_METRICS } from "shared/domain/achievements/observations";
+import { isBuiltInMetric, KEYED_METRICS, PERFECT_METRICS } from "./metric-names";
 import { fail } from "./fields";
 import {
 	AchievementDefinition,
@@ -144,7 +144,7 @@ export function checkReferences(sections: Sections) {
 		const path = `catalog.achievements ("${id}")`;
 		achievement.requirements.conditions.forEach((condition, index) => {
 			const at = `${path}.requirements.conditions[${index}].metric`;
-			if (BUILT_IN_METRICS[condition.metric] === undefined && !sections.metrics.has(condition.metric)) {
+			if (!isBuiltInMetric(condition.metric) && !sections.metrics.has(condition.metric)) {
 				fail(`${at}: unknown metric "${condition.metric}"`);
 			}
 			const requirementType = achievement.requirements.type;

@@ -1,5 +1,5 @@
 import { t } from "@rbxts/t";
-import { deepCopy } from "shared/domain/copy";
+import { deepCopy } from "shared/util/deep-copy";
 
 /** A catalog definition that failed validation; the message names the path of the bad field. */
 export class CatalogError {

@@ -1,10 +1,10 @@
-import { BUILT_IN_METRICS } from "shared/domain/achievements/observations";
+import { BuiltInMetric, isKnownMetric } from "./metric-names";
 import { fail, readFields } from "./fields";
 import { LEADERBOARD_FIELDS } from "./leaderboard-schema";
 import { Aggregation, LeaderboardDefinition, LeaderboardType } from "./types";
 
 /** What each type of board scores when it names no metric of its own. */
-const TYPE_DEFAULTS: Record<LeaderboardType, { metric: string; aggregation: Aggregation } | undefined> = {
+const TYPE_DEFAULTS: Record<LeaderboardType, { metric: BuiltInMetric; aggregation: Aggregation } | undefined> = {
 	points: { metric: "xp_earned", aggregation: "sum" },
 	level: { metric: "level", aggregation: "latest" },
 	achievement: { metric: "achievement_points", aggregation: "latest" },
@@ -24,25 +24,24 @@ export function readLeaderboard(
 	const board = readFields(raw, LEADERBOARD_FIELDS, path) as unknown as LeaderboardDefinition;
 	const configuration = board.configuration as { metric: string; type: LeaderboardType };
 	const calculation = board.configuration.calculation as { aggregation?: Aggregation };
-	const known = (metric: string) => BUILT_IN_METRICS[metric] !== undefined || catalogMetrics.has(metric);
 	const defaults = TYPE_DEFAULTS[configuration.type];
 	if (defaults !== undefined) {
 		if (configuration.metric === "") configuration.metric = defaults.metric;
 		calculation.aggregation ??= defaults.aggregation;
-		if (!known(configuration.metric))
+		if (!isKnownMetric(configuration.metric, catalogMetrics))
 			fail(`${path}.configuration.metric: unknown metric "${configuration.metric}"`);
 	} else {
 		calculation.aggregation ??= "sum";
 		const weights = board.configuration.calculation.weights;
 		if (weights.size() === 0) fail(`${path}.configuration.calculation.weights: a composite board needs weights`);
 		weights.forEach((weight, index) => {
-			if (!known(weight.metric)) {
+			if (!isKnownMetric(weight.metric, catalogMetrics)) {
 				fail(`${path}.configuration.calculation.weights[${index}].metric: unknown metric "${weight.metric}"`);
 			}
 		});
 	}
 	const tie = board.configuration.calculation.tie_breaker;
-	if (tie !== "earliest" && tie !== "latest" && !known(tie)) {
+	if (tie !== "earliest" && tie !== "latest" && !isKnownMetric(tie, catalogMetrics)) {
 		fail(`${path}.configuration.calculation.tie_breaker: "${tie}" is not "earliest", "latest" or a metric`);
 	}
 	const season = board.seasons.current_season;

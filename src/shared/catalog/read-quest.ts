@@ -1,8 +1,11 @@
-import { BUILT_IN_METRICS, KEYED_METRICS, PERFECT_METRICS } from "shared/domain/achievements/observations";
+import { BuiltInMetric, isKnownMetric, KEYED_METRICS, PERFECT_METRICS } from "./metric-names";
 import { fail, readFields } from "./fields";
 import { parseQuestCondition } from "./quest-condition";
 import { QUEST_FIELDS } from "./quest-schema";
 import { QuestDefinition } from "./types";
+
+/** What an `achieve` objective watches: achievements, by id. */
+const ACHIEVE_METRIC: BuiltInMetric = "achievements_earned";
 
 /** Reads one quest: its objectives must fit together and its conditions parse; references are checked later. */
 export function readQuest(raw: unknown, path: string, catalogMetrics: ReadonlySet<string>): QuestDefinition {
@@ -26,7 +29,7 @@ export function readQuest(raw: unknown, path: string, catalogMetrics: ReadonlySe
 		if (ids.has(objective.id)) fail(`${at}.id: "${objective.id}" is used twice`);
 		ids.add(objective.id);
 		const metric = objective.target.metric;
-		if (BUILT_IN_METRICS[metric] === undefined && !catalogMetrics.has(metric)) {
+		if (!isKnownMetric(metric, catalogMetrics)) {
 			fail(`${at}.target.metric: unknown metric "${metric}"`);
 		}
 		if (objective.type === "perfect" && !PERFECT_METRICS.has(metric)) {
@@ -35,8 +38,8 @@ export function readQuest(raw: unknown, path: string, catalogMetrics: ReadonlySe
 		if (objective.type === "collect" && !KEYED_METRICS.has(metric)) {
 			fail(`${at}.target.metric: a collect objective needs a metric that names what was seen, not "${metric}"`);
 		}
-		if (objective.type === "achieve" && metric !== "achievements_earned") {
-			fail(`${at}.target.metric: an achieve objective watches "achievements_earned"`);
+		if (objective.type === "achieve" && metric !== ACHIEVE_METRIC) {
+			fail(`${at}.target.metric: an achieve objective watches "${ACHIEVE_METRIC}"`);
 		}
 		if (objective.type === "time_limit" && objective.target.context.duration === 0) {
 			fail(`${at}.target.context.duration: a time_limit objective needs its minutes`);

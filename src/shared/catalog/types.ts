@@ -1,5 +1,3 @@
-import { CosmeticSlot, Currency } from "shared/domain/effects";
-
 /**
  * The content of the game as typed data. Field names follow gamification-models.md; the
  * catalog is validated when it loads (catalog-schema.ts), so the rules can trust it.
@@ -54,6 +52,12 @@ export type StatCounter =
 
 export type RewardType =
 	"item" | "currency" | "xp" | "badge" | "title" | "cosmetic" | "power_up" | "unlock" | "multiplier";
+
+/** The currencies a profile holds and a currency reward pays in. */
+export type Currency = "coins" | "gems" | "tokens";
+
+/** Where an unlocked cosmetic goes on the profile. */
+export type CosmeticSlot = "avatars" | "frames" | "themes" | "emotes" | "effects";
 
 export interface RewardDefinition {
 	readonly id: string;

@@ -1,10 +1,13 @@
+import { CosmeticSlot, Currency } from "shared/catalog/types";
+
+// The catalog defines these (its rewards pay currencies and unlock cosmetics); effects name them too.
+export type { CosmeticSlot, Currency };
+
 /**
  * Effects: plain data describing everything a rule changed or refused, in order. The server
  * turns them into saves, leaderboard writes and notifications; the client into toasts; the
  * scenario runner prints them.
  */
-export type Currency = "coins" | "gems" | "tokens";
-
 export type Effect =
 	| { kind: "xp_gained"; amount: number; base: number; multiplier: number; boost: number; source: string }
 	| { kind: "xp_capped"; lost: number }
@@ -57,8 +60,6 @@ export type Effect =
 	| { kind: "rank_changed"; leaderboard_id: string; period: string; from: number; to: number }
 	| { kind: "leaderboard_archived"; leaderboard_id: string; period: string; winner_id: string; participants: number }
 	| { kind: "rejected"; event: string; reason: string };
-
-export type CosmeticSlot = "avatars" | "frames" | "themes" | "emotes" | "effects";
 
 export type EffectKind = Effect["kind"];
 

@@ -1,5 +1,4 @@
-/** The largest integer a Luau number holds exactly (2^53 - 1). XP, currency and scores stay at or below it. */
-export const MAX_SAFE_INTEGER = 9007199254740991;
+import { MAX_SAFE_INTEGER } from "shared/util/safe-integer";
 
 export function isFiniteNumber(value: unknown): value is number {
 	return typeIs(value, "number") && value === value && value !== math.huge && value !== -math.huge;

@@ -3,10 +3,10 @@ import { earn } from "./economy/currency";
 import { expireTimed } from "./economy/inventory";
 import { Effect, rejected } from "./effects";
 import { GameEvent } from "./events";
-import { copyProfile } from "./copy";
+import { copyProfile } from "./profile/copy-profile";
 import { pushBounded, saturatingAdd } from "./numbers";
-import { runAchievementEngine } from "./achievements/achievement-engine";
-import { giveBundle } from "./achievements/achievement-rewards";
+import { runReactions } from "./reactions/run-reactions";
+import { giveBundle } from "./rewards/give-bundle";
 import { EngineRun } from "./achievements/engine-run";
 import { abandonQuest, assignQuest, expireQuests, rateQuest } from "./quests/quest-lifecycle";
 import { setShowcase } from "./achievements/showcase";
@@ -49,7 +49,7 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 		effects.push(rejected(event.kind, refusal));
 		return { profile: aged, effects };
 	}
-	runAchievementEngine(updated, event, ctx, eventEffects, 0, run);
+	runReactions(updated, event, ctx, eventEffects, 0, run);
 	updated.updated_at = ctx.now;
 	for (const effect of eventEffects) effects.push(effect);
 	return { profile: updated, effects };

@@ -4,8 +4,8 @@ import { Effect } from "shared/domain/effects";
 import { pushBounded, utcDay, utcWeek } from "shared/domain/numbers";
 import { AchievementProgress, HISTORY_LIMITS, PlayerProfile } from "shared/domain/profile/player-profile";
 import { hasEarned } from "shared/domain/profile/progress-queries";
-import { giveBundle } from "./achievement-rewards";
-import { indexOf } from "./achievement-index";
+import { giveBundle } from "shared/domain/rewards/give-bundle";
+import { achievementIndex } from "./achievement-index";
 import {
 	applyObservation,
 	conditionMet,
@@ -17,7 +17,7 @@ import {
 	requirementMet,
 } from "./condition-tracking";
 import { EngineRun } from "./engine-run";
-import { Observation } from "./observations";
+import { Observation } from "shared/domain/observations/observation";
 
 /** Inside its availability window (seasonal and limited-time achievements), and active. */
 function isOpen(achievement: AchievementDefinition, now: number): boolean {
@@ -77,7 +77,7 @@ function updateCategory(
 	ctx: DomainContext,
 ) {
 	const category = achievement.display.category;
-	const total = indexOf(ctx.catalog).categoryTotals.get(category) ?? 0;
+	const total = achievementIndex(ctx.catalog).categoryTotals.get(category) ?? 0;
 	const categories = profile.achievements.categories;
 	let entry = categories.find((c) => c.category === category);
 	if (entry === undefined) {
@@ -220,7 +220,7 @@ export function trackObservation(
 
 /** At prestige: achievements marked reset_on_prestige lose their progress and can be earned again. */
 export function resetForPrestige(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
-	for (const achievement of indexOf(ctx.catalog).resetOnPrestige) {
+	for (const achievement of achievementIndex(ctx.catalog).resetOnPrestige) {
 		const state = profile.achievement_progress[achievement.id];
 		if (state === undefined) continue;
 		delete profile.achievement_progress[achievement.id];

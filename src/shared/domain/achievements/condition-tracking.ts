@@ -1,7 +1,7 @@
 import { AchievementCondition, AchievementDefinition, ComparisonOperator, TimeFrame } from "shared/catalog/types";
 import { saturatingAdd, utcDay, utcWeek } from "shared/domain/numbers";
 import { AchievementProgress, ConditionProgress } from "shared/domain/profile/player-profile";
-import { Observation } from "./observations";
+import { Observation } from "shared/domain/observations/observation";
 
 /** Distinct values a `unique` condition remembers at most (its target is usually far lower). */
 const MAX_SEEN = 1000;

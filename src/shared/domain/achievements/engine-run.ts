@@ -1,4 +1,4 @@
-import { deepCopy } from "shared/domain/copy";
+import { deepCopy } from "shared/util/deep-copy";
 import { AchievementProgress, PlayerProfile } from "shared/domain/profile/player-profile";
 
 /**

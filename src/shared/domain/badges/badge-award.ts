@@ -3,9 +3,9 @@ import { DomainContext } from "shared/domain/context";
 import { spend } from "shared/domain/economy/currency";
 import { countItem, removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
-import { indexOf } from "shared/domain/achievements/achievement-index";
 import { PlayerProfile, Rarity } from "shared/domain/profile/player-profile";
 import { hasCompleted, hasEarned } from "shared/domain/profile/progress-queries";
+import { badgeIndex } from "./badge-index";
 
 export function copiesOwned(profile: PlayerProfile, badgeId: string): number {
 	return profile.badges_owned[badgeId]?.quantity ?? 0;
@@ -40,7 +40,7 @@ export function whyNot(profile: PlayerProfile, badge: BadgeDefinition): string |
 /** Recomputes the profile's progress on one badge collection. */
 function updateCollection(profile: PlayerProfile, catalog: Catalog, collection: string) {
 	if (collection === "") return;
-	const members = indexOf(catalog).collectionMembers.get(collection) ?? [];
+	const members = badgeIndex(catalog).collectionMembers.get(collection) ?? [];
 	if (members.size() === 0) return;
 	let owned = 0;
 	for (const member of members) if (copiesOwned(profile, member.id) > 0) owned += 1;

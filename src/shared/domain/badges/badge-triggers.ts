@@ -1,10 +1,10 @@
 import { BadgeDefinition } from "shared/catalog/types";
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
-import { indexOf } from "shared/domain/achievements/achievement-index";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { hasEarned } from "shared/domain/profile/progress-queries";
 import { awardBadge, copiesOwned, removeBadge, whyNot } from "./badge-award";
+import { badgeIndex } from "./badge-index";
 
 /** Awards the badge when the player qualifies now; automatic awards never fail an event. */
 function awardIfEligible(
@@ -26,14 +26,14 @@ export function onAchievementEarned(
 	ctx: DomainContext,
 	effects: Effect[],
 ) {
-	for (const badge of indexOf(ctx.catalog).badgesByAchievement.get(achievementId) ?? []) {
+	for (const badge of badgeIndex(ctx.catalog).badgesByAchievement.get(achievementId) ?? []) {
 		awardIfEligible(profile, badge, badge.acquisition.method, ctx, effects);
 	}
 }
 
 /** "milestone" badges of the level reached. */
 export function onLevelReached(profile: PlayerProfile, level: number, ctx: DomainContext, effects: Effect[]) {
-	for (const badge of indexOf(ctx.catalog).levelBadges) {
+	for (const badge of badgeIndex(ctx.catalog).levelBadges) {
 		if (badge.acquisition.requirements.level > level) break;
 		awardIfEligible(profile, badge, "milestone", ctx, effects);
 	}
@@ -43,7 +43,7 @@ export function onLevelReached(profile: PlayerProfile, level: number, ctx: Domai
 export function onBadgeAwarded(profile: PlayerProfile, badgeId: string, ctx: DomainContext, effects: Effect[]) {
 	const badge = ctx.catalog.badges.get(badgeId);
 	if (badge === undefined || badge.info.collection === "") return;
-	const index = indexOf(ctx.catalog);
+	const index = badgeIndex(ctx.catalog);
 	const collection = badge.info.collection;
 	const members = index.collectionMembers.get(collection) ?? [];
 	if (!members.every((member) => copiesOwned(profile, member.id) > 0)) return;
@@ -54,7 +54,7 @@ export function onBadgeAwarded(profile: PlayerProfile, badgeId: string, ctx: Dom
 
 /** "random" badges: each completed activity rolls each badge's drop_rate (seeded RNG). */
 export function onActivityCompleted(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
-	for (const badge of indexOf(ctx.catalog).randomBadges) {
+	for (const badge of badgeIndex(ctx.catalog).randomBadges) {
 		if (whyNot(profile, badge) !== undefined) continue;
 		if (ctx.rng.chance(badge.acquisition.drop_rate)) {
 			awardBadge(profile, badge, "random", { checkRequirements: true, pay: false }, ctx, effects);
@@ -64,7 +64,7 @@ export function onActivityCompleted(profile: PlayerProfile, ctx: DomainContext, 
 
 /** "challenge" badges: a won challenge (a challenges_won metric) earns each one the player qualifies for. */
 export function onChallengeWon(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
-	for (const badge of indexOf(ctx.catalog).challengeBadges)
+	for (const badge of badgeIndex(ctx.catalog).challengeBadges)
 		awardIfEligible(profile, badge, "challenge", ctx, effects);
 }
 

@@ -1,9 +1,9 @@
 import { Aggregation, LeaderboardDefinition } from "shared/catalog/types";
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
-import { indexOf } from "shared/domain/achievements/achievement-index";
-import { Observation } from "shared/domain/achievements/observations";
+import { Observation } from "shared/domain/observations/observation";
 import { MetricAggregate, PlayerProfile } from "shared/domain/profile/player-profile";
+import { boardWatchers } from "./board-index";
 import { periodKey } from "./periods";
 
 /** Scores keep two decimals; the stored integer is score x 100. */
@@ -98,7 +98,7 @@ export function trackLeaderboards(
 	ctx: DomainContext,
 	effects: Effect[],
 ) {
-	const boards = indexOf(ctx.catalog).boardWatchers.get(observation.metric);
+	const boards = boardWatchers(ctx.catalog).get(observation.metric);
 	if (boards === undefined) return;
 	for (const board of boards) {
 		const period = periodKey(board, ctx.now);

@@ -1,4 +1,4 @@
-import { MAX_SAFE_INTEGER } from "shared/domain/numbers";
+import { MAX_SAFE_INTEGER } from "shared/util/safe-integer";
 import { createDefaultProfile, HISTORY_LIMITS, PlayerProfile, PROFILE_SCHEMA_VERSION } from "./player-profile";
 import { migrateProfile } from "./profile-migrations";
 

@@ -1,5 +1,5 @@
 import { Catalog } from "shared/catalog/types";
-import { AchievementView, visibleAchievements } from "shared/domain/achievements/achievement-view";
+import { AchievementView, visibleAchievements } from "./achievement-view";
 import { PlayerProfile } from "./player-profile";
 
 /** What a student's client is shown of their own profile. */

@@ -1,10 +1,11 @@
+import { isBuiltInMetric } from "shared/catalog/metric-names";
 import { QuestCondition, QuestDefinition, QuestObjective, QuestRewardBundle } from "shared/catalog/types";
 import { DomainContext } from "shared/domain/context";
 import { removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
 import { utcDay } from "shared/domain/numbers";
 import { ObjectiveProgress, PlayerProfile } from "shared/domain/profile/player-profile";
-import { giveBundle } from "shared/domain/achievements/achievement-rewards";
+import { giveBundle } from "shared/domain/rewards/give-bundle";
 import { grantAchievement } from "shared/domain/achievements/achievement-tracker";
 import { EngineRun } from "shared/domain/achievements/engine-run";
 import { hasEarned } from "shared/domain/profile/progress-queries";
@@ -15,6 +16,7 @@ export const QUEST_POINTS = { easy: 10, medium: 20, hard: 35, expert: 50 } as co
 
 /** The value a `reach` objective starts from: where the player already is. */
 function currentValue(profile: PlayerProfile, metric: string): number | undefined {
+	if (!isBuiltInMetric(metric)) return undefined;
 	switch (metric) {
 		case "level":
 			return profile.experience.level;

@@ -3,10 +3,10 @@ import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { QuestProgress } from "shared/domain/profile/player-profile";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { indexOf } from "shared/domain/achievements/achievement-index";
 import { inTimeFrame } from "shared/domain/achievements/condition-tracking";
 import { EngineRun } from "shared/domain/achievements/engine-run";
-import { Observation } from "shared/domain/achievements/observations";
+import { Observation } from "shared/domain/observations/observation";
+import { objectiveWatchers } from "./quest-index";
 import { checkQuestCompletion, giveQuestBundle, updateQuestPercentage } from "./quest-lifecycle";
 
 /**
@@ -76,7 +76,7 @@ export function trackQuests(
 	effects: Effect[],
 	run: EngineRun,
 ) {
-	const watchers = indexOf(ctx.catalog).questWatchers.get(observation.metric);
+	const watchers = objectiveWatchers(ctx.catalog).get(observation.metric);
 	if (watchers === undefined) return;
 	for (const watch of watchers) {
 		const quest = watch.quest;

@@ -1,6 +1,6 @@
 import { DEFAULT_REWARDS } from "shared/catalog/default/shop";
 import { memoryStockLedger } from "shared/domain/context";
-import { processGift } from "shared/domain/badges/badge-gift";
+import { processGift } from "shared/domain/process-gift";
 import { catalogWith, effectsOfKind, mentions, rejection, TestStudent } from "../helpers/domain";
 import { achievement, awarded, study, when } from "../helpers/achievements";
 

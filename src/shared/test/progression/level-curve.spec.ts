@@ -1,6 +1,7 @@
 import { getDefaultCatalog } from "shared/catalog";
-import { MAX_SAFE_INTEGER } from "shared/domain/numbers";
-import { buildLevelTable, levelFromXp, xpForLevel, xpToReach } from "shared/domain/progression/level-curve";
+import { MAX_SAFE_INTEGER } from "shared/util/safe-integer";
+import { buildLevelTable } from "shared/catalog/level-table";
+import { levelFromXp, xpForLevel, xpToReach } from "shared/domain/progression/level-curve";
 import { catalogWith, effectsOfKind, TestStudent } from "../helpers/domain";
 
 export = () => {

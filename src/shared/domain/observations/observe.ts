@@ -1,10 +1,11 @@
-import { ActivityDefinition, Catalog } from "shared/catalog/types";
+import { BuiltInMetric } from "shared/catalog/metric-names";
+import { ActivityDefinition, ActivityType, Catalog } from "shared/catalog/types";
 import { Effect } from "shared/domain/effects";
 import { GameEvent } from "shared/domain/events";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { Observation } from "./observations";
+import { BuiltInObservation, Observation } from "./observation";
 
-const TYPE_METRICS: Record<string, string> = {
+const TYPE_METRICS: Record<ActivityType, BuiltInMetric> = {
 	lesson: "lessons_completed",
 	quiz: "quizzes_completed",
 	practice: "practices_completed",
@@ -16,8 +17,8 @@ const TYPE_METRICS: Record<string, string> = {
 function activityObservations(
 	activity: ActivityDefinition,
 	event: Extract<GameEvent, { kind: "activity" }>,
-	out: Observation[],
-) {
+): BuiltInObservation[] {
+	const out = new Array<BuiltInObservation>();
 	const performance = event.performance;
 	const base = { subject: event.subject, difficulty: event.difficulty };
 	out.push({ ...base, metric: "activities_completed", value: 1, key: activity.id, perfect: performance.perfect });
@@ -35,31 +36,29 @@ function activityObservations(
 	const accuracy = performance.accuracy ?? (performance.perfect ? 1 : undefined);
 	if (accuracy !== undefined) out.push({ ...base, metric: "accuracy", value: accuracy });
 	out.push({ ...base, metric: "study_minutes", value: math.floor(performance.time / 60) });
+	return out;
 }
 
 /** What the event itself says, beyond its effects: the activity done, the metric reported, the login. */
 export function observeEvent(event: GameEvent, profile: PlayerProfile, catalog: Catalog): Observation[] {
-	const out = new Array<Observation>();
 	switch (event.kind) {
 		case "activity": {
 			const activity = catalog.activities.get(event.activity);
-			if (activity !== undefined) activityObservations(activity, event, out);
-			break;
+			return activity !== undefined ? activityObservations(activity, event) : [];
 		}
-		case "metric": {
+		case "metric":
 			// an "add" metric reports how much was added, a "set" metric the new value (use threshold for those)
-			out.push({ metric: event.metric, value: event.value });
-			break;
+			return [{ metric: event.metric, value: event.value }];
+		case "join": {
+			const login: BuiltInObservation = { metric: "login_days", value: profile.stats.login_days };
+			return [login];
 		}
-		case "join":
-			out.push({ metric: "login_days", value: profile.stats.login_days });
-			break;
 	}
-	return out;
+	return [];
 }
 
 /** What an effect means to achievements (XP gained, a level reached, coins paid, a badge won, ...). */
-export function observeEffect(effect: Effect): Observation | undefined {
+export function observeEffect(effect: Effect): BuiltInObservation | undefined {
 	switch (effect.kind) {
 		case "xp_gained":
 			return { metric: "xp_earned", value: effect.amount, key: effect.source };
@@ -89,7 +88,7 @@ export function observeEffect(effect: Effect): Observation | undefined {
 }
 
 /** total_xp and achievement_points are read from the profile once the effect has applied. */
-export function observeTotals(effect: Effect, profile: PlayerProfile): Observation | undefined {
+export function observeTotals(effect: Effect, profile: PlayerProfile): BuiltInObservation | undefined {
 	if (effect.kind === "xp_gained") return { metric: "total_xp", value: profile.experience.total_xp };
 	if (effect.kind === "achievement_earned") {
 		return { metric: "achievement_points", value: profile.achievements.total_points };

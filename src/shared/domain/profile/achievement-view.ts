@@ -1,6 +1,6 @@
 import { Catalog } from "shared/catalog/types";
-import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { hasEarned } from "shared/domain/profile/progress-queries";
+import { PlayerProfile } from "./player-profile";
+import { hasEarned } from "./progress-queries";
 
 /** One achievement as a player may see it. */
 export interface AchievementView {

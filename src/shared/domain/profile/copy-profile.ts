@@ -1,12 +1,5 @@
-import { PlayerProfile } from "./profile/player-profile";
-
-/** A deep copy of plain data (profiles hold no instances, functions or cycles). */
-export function deepCopy<T>(value: T): T {
-	if (!typeIs(value, "table")) return value;
-	const copy: Record<string | number, unknown> = {};
-	for (const [key, item] of pairs(value as unknown as Record<string | number, unknown>)) copy[key] = deepCopy(item);
-	return copy as unknown as T;
-}
+import { deepCopy } from "shared/util/deep-copy";
+import { PlayerProfile } from "./player-profile";
 
 /**
  * The copy an event works on: everything deep-copied except the achievement progress entries,

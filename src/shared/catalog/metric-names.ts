@@ -1,22 +1,10 @@
 /**
- * Observations: what the achievement engine sees of the game. Every event turns into a few
- * observations of named metrics (one lesson completed, the level is now 7, ...); an achievement's
- * conditions name the metrics they watch.
+ * The metrics the game reports itself, and what each observation of them means; the catalog's
+ * `metrics` section adds its own. They are listed here, in the catalog, because the catalog checks
+ * at load that every condition, objective and board names a metric that exists; the domain's
+ * observations are what produce them.
  */
-export interface Observation {
-	readonly metric: string;
-	/** How much (counters) or the new value (thresholds). */
-	readonly value: number;
-	/** What was observed, for `unique` and `collection` requirements (an activity id, a subject, ...). */
-	readonly key?: string;
-	readonly subject?: string;
-	readonly difficulty?: string;
-	/** For `perfect` requirements: whether the activity was perfect. */
-	readonly perfect?: boolean;
-}
-
-/** The metrics the game reports, and what each observation means. Catalog metrics add to these. */
-export const BUILT_IN_METRICS: Readonly<Record<string, string>> = {
+export const BUILT_IN_METRICS = {
 	activities_completed: "1 per completed activity; key: the activity id",
 	lessons_completed: "1 per lesson-type activity; key: the activity id",
 	quizzes_completed: "1 per quiz-type activity; key: the activity id",
@@ -44,10 +32,23 @@ export const BUILT_IN_METRICS: Readonly<Record<string, string>> = {
 	achievement_points: "total_points after an achievement",
 	badges_earned: "1 per badge awarded; key: its id",
 	badges_gifted: "1 per badge given to a classmate; key: the classmate's user id",
-};
+} as const;
 
-/** Metrics whose observations say whether the result was perfect: the only ones a `perfect` requirement can watch. */
-export const PERFECT_METRICS: ReadonlySet<string> = new Set([
+/** The id of a built-in metric. Code that names a metric uses this type, so a misspelt name does not compile. */
+export type BuiltInMetric = keyof typeof BUILT_IN_METRICS;
+
+const DESCRIPTIONS: Readonly<Record<string, string>> = BUILT_IN_METRICS;
+
+export function isBuiltInMetric(name: string): name is BuiltInMetric {
+	return DESCRIPTIONS[name] !== undefined;
+}
+
+/** Whether a definition may name the metric: built in, or one of the catalog's own. */
+export function isKnownMetric(name: string, catalogMetrics: ReadonlySet<string>): boolean {
+	return isBuiltInMetric(name) || catalogMetrics.has(name);
+}
+
+const PERFECT: readonly BuiltInMetric[] = [
 	"activities_completed",
 	"lessons_completed",
 	"quizzes_completed",
@@ -55,10 +56,12 @@ export const PERFECT_METRICS: ReadonlySet<string> = new Set([
 	"reviews_completed",
 	"projects_completed",
 	"perfect_activities",
-]);
+];
 
-/** Metrics whose observations carry a key: the only ones `unique` and `collection` requirements can watch. */
-export const KEYED_METRICS: ReadonlySet<string> = new Set([
+/** Metrics whose observations say whether the result was perfect: the only ones a `perfect` requirement can watch. */
+export const PERFECT_METRICS: ReadonlySet<string> = new Set<string>(PERFECT);
+
+const KEYED: readonly BuiltInMetric[] = [
 	"activities_completed",
 	"lessons_completed",
 	"quizzes_completed",
@@ -72,4 +75,7 @@ export const KEYED_METRICS: ReadonlySet<string> = new Set([
 	"achievements_earned",
 	"badges_earned",
 	"badges_gifted",
-]);
+];
+
+/** Metrics whose observations carry a key: the only ones `unique` and `collection` requirements can watch. */
+export const KEYED_METRICS: ReadonlySet<string> = new Set<string>(KEYED);

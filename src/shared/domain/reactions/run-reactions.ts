@@ -1,4 +1,4 @@
-import { AchievementDefinition } from "shared/catalog/types";
+import { AchievementDefinition, StatCounter } from "shared/catalog/types";
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { GameEvent } from "shared/domain/events";
@@ -11,15 +11,18 @@ import {
 	onChallengeWon,
 	onLevelReached,
 } from "shared/domain/badges/badge-triggers";
-import { indexOf } from "./achievement-index";
-import { EngineRun } from "./engine-run";
-import { checkCompletion, resetForPrestige, trackObservation } from "./achievement-tracker";
+import { achievementIndex } from "shared/domain/achievements/achievement-index";
+import { EngineRun } from "shared/domain/achievements/engine-run";
+import { checkCompletion, resetForPrestige, trackObservation } from "shared/domain/achievements/achievement-tracker";
 import { trackLeaderboards } from "shared/domain/leaderboards/scores";
 import { trackQuests } from "shared/domain/quests/quest-tracker";
-import { observeEffect, observeEvent, observeTotals } from "./observe";
-import { Observation } from "./observations";
+import { observeEffect, observeEvent, observeTotals } from "shared/domain/observations/observe";
+import { Observation } from "shared/domain/observations/observation";
 
 const EMPTY: readonly AchievementDefinition[] = [];
+
+/** The catalog metric a won challenge reports (named after the profile counter it moves): it triggers "challenge" badges. */
+const CHALLENGES_WON: StatCounter = "challenges_won";
 
 /** Every tracked achievement, for the naive scan the benchmark compares against. */
 function allAchievements(ctx: DomainContext): readonly AchievementDefinition[] {
@@ -29,12 +32,13 @@ function allAchievements(ctx: DomainContext): readonly AchievementDefinition[] {
 }
 
 /**
- * Runs achievements and badges over what an event did: the event's own observations, then every
- * effect in order from `firstEffect` (including the effects this produces: an achievement's XP may
- * level the player up, which may earn another achievement). Chains, level gates, badge triggers
- * and evolutions all happen here, in the same event.
+ * The reaction hub: runs achievements, badges, quests and leaderboards over what an event did: the
+ * event's own observations, then every effect in order from `firstEffect` (including the effects
+ * this produces: an achievement's XP may level the player up, which may earn another achievement).
+ * Chains, level gates, badge triggers and evolutions all happen here, in the same event. It has its
+ * own folder above those four features because it drives all of them and none of them needs it.
  */
-export function runAchievementEngine(
+export function runReactions(
 	profile: PlayerProfile,
 	event: GameEvent | undefined,
 	ctx: DomainContext,
@@ -42,7 +46,7 @@ export function runAchievementEngine(
 	firstEffect: number,
 	run: EngineRun = new EngineRun(),
 ) {
-	const index = indexOf(ctx.catalog);
+	const index = achievementIndex(ctx.catalog);
 	const naive = ctx.achievementScan === "naive" ? allAchievements(ctx) : undefined;
 	const track = (observation: Observation) => {
 		const watchers = naive ?? index.byMetric.get(observation.metric) ?? EMPTY;
@@ -53,7 +57,7 @@ export function runAchievementEngine(
 	if (event !== undefined) {
 		for (const observation of observeEvent(event, profile, ctx.catalog)) track(observation);
 		if (event.kind === "activity") onActivityCompleted(profile, ctx, effects);
-		if (event.kind === "metric" && event.metric === "challenges_won" && event.value > 0) {
+		if (event.kind === "metric" && event.metric === CHALLENGES_WON && event.value > 0) {
 			onChallengeWon(profile, ctx, effects);
 		}
 	}

@@ -2,13 +2,14 @@ import { RewardBundle } from "shared/catalog/types";
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { grant } from "shared/domain/rewards/grant";
+import { grant } from "./grant";
 import { awardBadge, copiesOwned } from "shared/domain/badges/badge-award";
 
 /**
- * Gives an achievement's (or a milestone's) rewards, `multiplier` times the amounts. The
- * achievement is earned whatever happens here: a part that cannot be given (a full inventory) is
- * reported as `reward_withheld`, and a reward badge the player already holds is simply not repeated.
+ * Gives a reward bundle (an achievement's or a milestone's rewards, `multiplier` times the amounts;
+ * a quest's; a leaderboard prize). What earned it is earned whatever happens here: a part that
+ * cannot be given (a full inventory) is reported as `reward_withheld`, and a reward badge the
+ * player already holds is simply not repeated.
  */
 export function giveBundle(
 	profile: PlayerProfile,
