@@ -78,11 +78,18 @@ module.exports = {
 			{ path: "^src/shared/domain/[^/]+/" },
 		),
 		forbid(
+			"outside-the-domain-use-its-entry",
+			"Code above the domain (host, scenario runner, server, client, remotes) uses shared/domain " +
+				"(index.ts) only, so the domain's folders can move without touching its callers; specs may " +
+				"reach inside to pin a rule.",
+			{ path: "^src/(server|client|shared/(host|scenario|remotes))", pathNot: "/test/" },
+			{ path: "^src/shared/domain/.+", pathNot: "^src/shared/domain/index\\.ts$" },
+		),
+		forbid(
 			"domain-features-below-use-cases",
 			"processEvent, processGift and nextDueTime use the feature folders; a feature that imported them " +
-				"back would tie itself to every other feature. The exception is a temporary re-export for " +
-				"callers outside the domain: delete it once they import shared/domain (index.ts).",
-			{ path: "^src/shared/domain/[^/]+/", pathNot: "^src/shared/domain/badges/badge-gift\\.ts$" },
+				"back would tie itself to every other feature.",
+			{ path: "^src/shared/domain/[^/]+/" },
 			{ path: DOMAIN_TOP, pathNot: "^src/shared/domain/index\\.ts$" },
 		),
 	],

@@ -1,5 +1,5 @@
 import Roact from "@rbxts/roact";
-import { ProfileSnapshot } from "shared/domain/profile/profile-snapshot";
+import { ProfileSnapshot } from "shared/domain";
 import { Hud } from "./hud/hud";
 
 export interface AppProps {

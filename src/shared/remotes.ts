@@ -1,5 +1,5 @@
 import Net from "@rbxts/net";
-import { ProfileSnapshot } from "shared/domain/profile/profile-snapshot";
+import { ProfileSnapshot } from "shared/domain";
 
 /**
  * Every remote between client and server. A client-to-server remote that takes arguments

@@ -1,5 +1,5 @@
 import Roact from "@rbxts/roact";
-import { ProfileSnapshot } from "shared/domain/profile/profile-snapshot";
+import { ProfileSnapshot } from "shared/domain";
 
 const PANEL_SIZE = new UDim2(0, 280, 0, 86);
 const PANEL_POSITION = new UDim2(0, 16, 0, 16);

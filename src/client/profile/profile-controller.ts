@@ -1,4 +1,4 @@
-import { ProfileSnapshot } from "shared/domain/profile/profile-snapshot";
+import { ProfileSnapshot } from "shared/domain";
 import { Remotes } from "shared/remotes";
 
 /** Holds the latest snapshot of the student's own profile, as the server last sent it. */

@@ -1,5 +1,5 @@
 import { Catalog } from "shared/catalog/types";
-import { StockLedger } from "shared/domain/context";
+import { StockLedger } from "shared/domain";
 import { DataStoreGateway } from "server/persistence/data-store-gateway";
 
 export const REWARD_STOCK_STORE = "RewardStock";

@@ -1,9 +1,6 @@
 import { HttpService, Players } from "@rbxts/services";
 import { Catalog } from "shared/catalog/types";
-import { StockLedger } from "shared/domain/context";
-import { Effect } from "shared/domain/effects";
-import { GameEvent } from "shared/domain/events";
-import { Rng } from "shared/domain/rng";
+import { Effect, GameEvent, Rng, StockLedger } from "shared/domain";
 import { GameHost, HostBoards, HostProfiles, HostStock, SubmitOutcome } from "shared/host";
 import { RewardStock, SOLD_OUT } from "server/economy/reward-stock";
 import { PlayerProfileStore } from "server/persistence/player-profile-store";

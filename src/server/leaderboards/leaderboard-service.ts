@@ -1,17 +1,6 @@
 import { Players } from "@rbxts/services";
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
-import { mayAppear, scopeGroup } from "shared/domain/leaderboards/eligibility";
-import { periodKey, periodStart } from "shared/domain/leaderboards/periods";
-import {
-	archiveRecord,
-	BoardEntry,
-	BoardStatistics,
-	boardStatistics,
-	nearby,
-} from "shared/domain/leaderboards/ranking";
-import { SCORE_SCALE, TIE_RANGE } from "shared/domain/leaderboards/scores";
-import { Effect } from "shared/domain/effects";
-import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { archiveRecord, BoardEntry, BoardStatistics, boardStatistics, Effect, mayAppear, nearby, periodKey, periodStart, PlayerProfile, scopeGroup, SCORE_SCALE, TIE_RANGE } from "shared/domain";
 import { BoardChange, HostBoards } from "shared/host";
 import { DataStoreGateway } from "server/persistence/data-store-gateway";
 import { PlayerSessions } from "server/players/player-sessions";

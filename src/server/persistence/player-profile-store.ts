@@ -1,7 +1,6 @@
 import ProfileService from "@rbxts/profileservice";
 import { GlobalUpdateData, Profile } from "@rbxts/profileservice/globals";
-import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
-import { loadProfile } from "shared/domain/profile/profile-repair";
+import { createDefaultProfile, loadProfile, PlayerProfile } from "shared/domain";
 
 /** The DataStore holding every student's profile. */
 export const PLAYER_PROFILE_STORE = "PlayerProfiles";

@@ -1,6 +1,6 @@
 import { HttpService, LocalizationService, Players } from "@rbxts/services";
 import { PlayerProfileStore, ProfileSession } from "server/persistence/player-profile-store";
-import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { PlayerProfile } from "shared/domain";
 
 export const LOAD_FAILED_MESSAGE =
 	"We couldn't load your progress just now, so nothing was changed. Please rejoin in a minute.";

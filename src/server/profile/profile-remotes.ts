@@ -2,7 +2,7 @@ import { Players } from "@rbxts/services";
 import { EventPipeline } from "server/events/event-pipeline";
 import { getDefaultCatalog } from "shared/catalog";
 import { PlayerSessions } from "server/players/player-sessions";
-import { toProfileSnapshot } from "shared/domain/profile/profile-snapshot";
+import { toProfileSnapshot } from "shared/domain";
 import { Remotes } from "shared/remotes";
 
 /** Answers a student's request for their own profile, and sends it again whenever it changes. */

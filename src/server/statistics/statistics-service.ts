@@ -1,10 +1,5 @@
 import { DataStoreGateway } from "server/persistence/data-store-gateway";
-import {
-	emptyStatistics,
-	forgetUser,
-	GameStatistics,
-	mergeStatistics,
-} from "shared/domain/achievements/achievement-statistics";
+import { emptyStatistics, forgetUser, GameStatistics, mergeStatistics } from "shared/domain";
 import { GameHost } from "shared/host";
 
 export const STATISTICS_STORE = "GameStatistics";

@@ -1,5 +1,4 @@
-import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { nextDueTime } from "shared/domain/timers";
+import { nextDueTime, PlayerProfile } from "shared/domain";
 
 /**
  * The next moment time alone changes each held profile (an expiry, a streak break, a quest

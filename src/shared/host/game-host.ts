@@ -1,18 +1,5 @@
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
-import {
-	emptyStatistics,
-	forgetUser,
-	GameStatistics,
-	recordStatistics,
-} from "shared/domain/achievements/achievement-statistics";
-import { processGift } from "shared/domain/badges/badge-gift";
-import { DomainContext, StockLedger } from "shared/domain/context";
-import { Effect } from "shared/domain/effects";
-import { GameEvent, GiftEvent } from "shared/domain/events";
-import { prizeEvent, prizes } from "shared/domain/leaderboards/ranking";
-import { ProcessResult, processEvent } from "shared/domain/process-event";
-import { Rng } from "shared/domain/rng";
-import { nextDueTime } from "shared/domain/timers";
+import { DomainContext, Effect, emptyStatistics, forgetUser, GameEvent, GameStatistics, GiftEvent, nextDueTime, prizeEvent, prizes, processEvent, processGift, ProcessResult, recordStatistics, Rng, StockLedger } from "shared/domain";
 import { DueTimes } from "./due-times";
 import { nextPeriodEnd, periodsEndingAt } from "./period-ends";
 import { BoardChange, EffectsListener, HostBoards, HostDelivery, HostProfiles, HostStock } from "./ports";

@@ -1,5 +1,5 @@
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
-import { periodEnd, periodKey } from "shared/domain/leaderboards/periods";
+import { periodEnd, periodKey } from "shared/domain";
 
 /** The next end after `after` of any active board's period; undefined when none is coming. */
 export function nextPeriodEnd(catalog: Catalog, after: number): number | undefined {

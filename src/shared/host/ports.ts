@@ -1,9 +1,5 @@
 import { LeaderboardDefinition } from "shared/catalog/types";
-import { StockLedger } from "shared/domain/context";
-import { Effect } from "shared/domain/effects";
-import { GameEvent } from "shared/domain/events";
-import { BoardEntry } from "shared/domain/leaderboards/ranking";
-import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { BoardEntry, Effect, GameEvent, PlayerProfile, StockLedger } from "shared/domain";
 
 /*
  * What differs between the hosts of the game rules: the live server plugs in ProfileService,

@@ -2,8 +2,7 @@ import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
 import { CatalogError } from "shared/catalog/fields";
 import { DEFAULT_CATALOG_DATA } from "shared/catalog/index";
 import { Catalog } from "shared/catalog/types";
-import { GameEvent, GiftEvent } from "shared/domain/events";
-import { isFiniteNumber, isWholeNumber } from "shared/domain/numbers";
+import { GameEvent, GiftEvent, isFiniteNumber, isWholeNumber } from "shared/domain";
 import { parseIsoUtc } from "./parse-time";
 import { scenarioFail } from "./scenario-error";
 

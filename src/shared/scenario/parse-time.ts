@@ -1,4 +1,4 @@
-import { daysFromCivil } from "shared/domain/calendar";
+import { daysFromCivil } from "shared/domain";
 
 /** Unix seconds of an ISO 8601 UTC time ("2026-09-01T08:00:00Z"), or undefined when it is not one. */
 export function parseIsoUtc(text: string): number | undefined {

@@ -1,8 +1,4 @@
-import { memoryStockLedger } from "shared/domain/context";
-import { Effect } from "shared/domain/effects";
-import { GameStatistics } from "shared/domain/achievements/achievement-statistics";
-import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
-import { Rng } from "shared/domain/rng";
+import { createDefaultProfile, Effect, GameStatistics, memoryStockLedger, PlayerProfile, Rng } from "shared/domain";
 import { GameHost, HostProfiles } from "shared/host";
 import { parseScenario, Scenario, ScenarioPlayer } from "./parse-scenario";
 import { ReportBoard, ScenarioBoards } from "./scenario-boards";

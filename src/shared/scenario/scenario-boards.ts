@@ -1,15 +1,5 @@
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
-import { Effect } from "shared/domain/effects";
-import { mayAppear, scopeGroup } from "shared/domain/leaderboards/eligibility";
-import { periodKey, periodStart } from "shared/domain/leaderboards/periods";
-import {
-	archiveRecord,
-	BoardEntry,
-	boardStatistics,
-	movement,
-	rankEntries,
-} from "shared/domain/leaderboards/ranking";
-import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { archiveRecord, BoardEntry, boardStatistics, Effect, mayAppear, movement, periodKey, periodStart, PlayerProfile, rankEntries, scopeGroup } from "shared/domain";
 import { BoardChange, HostBoards } from "shared/host";
 
 interface Instance {
