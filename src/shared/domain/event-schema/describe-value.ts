@@ -22,9 +22,13 @@ export function describeValue(value: unknown): string {
 	return article(typeOf(value));
 }
 
-/** A table key as a field name in a refusal: strings (cut short) and numbers as they are, anything else by type. */
+/**
+ * A table key as a field name in a refusal: strings (cut short) and numbers as they are, the empty
+ * string quoted (a refusal always names its field), anything else by type.
+ */
 export function describeKey(key: unknown): string {
+	if (key === "") return `""`;
 	if (typeIs(key, "string")) return key.size() <= QUOTED_LENGTH ? key : `${key.sub(1, QUOTED_LENGTH)}...`;
 	if (typeIs(key, "number")) return describeValue(key);
-	return `[${typeOf(key)}]`;
+	return `<${typeOf(key)}>`;
 }
