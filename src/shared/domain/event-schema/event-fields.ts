@@ -14,7 +14,7 @@ import {
 import { andThen, checked, field, finite, inCatalog, list, object, ok, optional, Reader, text, whole } from "./readers";
 import { refuse } from "./refusal";
 
-/** The readers of the fields events share, each with its wording of what it expects. */
+// The readers of the fields events share, each with its wording of what it expects.
 
 export const ID = text(MAX_ID_LENGTH, true);
 /** A free label such as a subject or a difficulty: any string, even empty, within an id's length. */
