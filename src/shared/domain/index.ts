@@ -11,6 +11,19 @@ export { processGift } from "./process-gift";
 export type { GiftResult } from "./process-gift";
 export { nextDueTime } from "./timers";
 
+// The one check of every event kind: what a scenario file, a teacher or a client may send.
+export { readGameEvent, readStudentAction, refusalText, STUDENT_ACTION_KINDS } from "./event-schema";
+export type {
+	AnyEvent,
+	EventKind,
+	EventRead,
+	EventRefusal,
+	ReadOptions,
+	StudentAction,
+	StudentActionKind,
+} from "./event-schema";
+export * from "./event-schema/limits";
+
 // What a rule is given and what it says back.
 export type { ActivityPerformance, GameEvent, GameEventKind, GiftEvent } from "./events";
 export { rejected } from "./effects";

@@ -2,7 +2,14 @@ import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
 import { CatalogError } from "shared/catalog/fields";
 import { DEFAULT_CATALOG_DATA } from "shared/catalog/index";
 import { Catalog } from "shared/catalog/types";
-import { GameEvent, GiftEvent, isFiniteNumber, isWholeNumber } from "shared/domain";
+import {
+	EventKind,
+	GameEvent,
+	GiftEvent,
+	isWholeNumber,
+	readGameEvent,
+	refusalText,
+} from "shared/domain";
 import { parseIsoUtc } from "./parse-time";
 import { scenarioFail } from "./scenario-error";
 
@@ -33,8 +40,6 @@ export interface Scenario {
 	readonly events: readonly ScenarioEvent[];
 }
 
-const MAX_AMOUNT = 1e12;
-
 function describe(value: unknown): string {
 	if (typeIs(value, "string")) return `"${value}"`;
 	if (typeIs(value, "number") && value !== value) return "NaN";
@@ -63,15 +68,6 @@ function optionalString(raw: Record<string, unknown>, key: string, path: string)
 	return value;
 }
 
-function amount(raw: Record<string, unknown>, key: string, path: string): number | undefined {
-	const value = raw[key];
-	if (value === undefined) return undefined;
-	if (!isWholeNumber(value) || value < 0 || value > MAX_AMOUNT) {
-		scenarioFail(`${path}.${key}: expected a whole number from 0 to ${MAX_AMOUNT}, got ${describe(value)}`);
-	}
-	return value;
-}
-
 function readCatalog(raw: unknown): Catalog {
 	const data: Record<string, unknown> = {};
 	for (const [key, value] of pairs(DEFAULT_CATALOG_DATA as Record<string, unknown>)) data[key] = value;
@@ -90,162 +86,36 @@ function readCatalog(raw: unknown): Catalog {
 	}
 }
 
-function readPerformance(raw: unknown, expectedTime: number, path: string) {
-	if (raw === undefined) return { perfect: false, time: expectedTime, expected_time: expectedTime, first_try: false };
-	if (!typeIs(raw, "table")) scenarioFail(`${path}: expected an object, got ${describe(raw)}`);
-	const p = raw as Record<string, unknown>;
-	expectFields(p, ["perfect", "time", "expected_time", "first_try", "accuracy"], path);
-	for (const key of ["perfect", "first_try"]) {
-		if (p[key] !== undefined && !typeIs(p[key], "boolean"))
-			scenarioFail(`${path}.${key}: expected true or false, got ${describe(p[key])}`);
-	}
-	const time = p.time ?? expectedTime;
-	if (!isFiniteNumber(time) || time < 0 || time > 86400 * 7) {
-		scenarioFail(`${path}.time: expected seconds from 0 to 604800, got ${describe(p.time)}`);
-	}
-	const expected = p.expected_time ?? expectedTime;
-	if (!isFiniteNumber(expected) || expected <= 0 || expected > 86400 * 7) {
-		scenarioFail(`${path}.expected_time: expected seconds above 0, got ${describe(p.expected_time)}`);
-	}
-	if (p.accuracy !== undefined && (!isFiniteNumber(p.accuracy) || p.accuracy < 0 || p.accuracy > 1)) {
-		scenarioFail(`${path}.accuracy: expected a number from 0 to 1, got ${describe(p.accuracy)}`);
-	}
-	return {
-		perfect: p.perfect === true,
-		time,
-		expected_time: expected,
-		first_try: p.first_try === true,
-		accuracy: p.accuracy as number | undefined,
-	};
-}
+/** The kinds a scenario may give (SCENARIOS.md); deliveries and prizes are the game's own. */
+const SCENARIO_EVENT_KINDS: readonly EventKind[] = [
+	"join",
+	"leave",
+	"prestige",
+	"tick",
+	"activity",
+	"metric",
+	"purchase",
+	"use_item",
+	"assign_quest",
+	"abandon_quest",
+	"rate_quest",
+	"equip_badge",
+	"unequip_badge",
+	"buy_badge",
+	"set_showcase",
+	"gift",
+	"grant",
+];
 
-function requireBadge(raw: Record<string, unknown>, catalog: Catalog, path: string): string {
-	const badgeId = requireString(raw, "badge_id", path);
-	if (!catalog.badges.has(badgeId)) scenarioFail(`${path}.badge_id: unknown badge "${badgeId}"`);
-	return badgeId;
-}
-
-function readEvent(
-	raw: Record<string, unknown>,
-	catalog: Catalog,
-	known: ReadonlySet<string>,
-	path: string,
-): GameEvent | GiftEvent {
-	const kind = raw.kind;
-	const common = ["at", "user_id", "kind"];
-	if (!typeIs(kind, "string")) scenarioFail(`${path}.kind: expected an event kind, got ${describe(kind)}`);
-	switch (kind) {
-		case "join":
-		case "leave":
-		case "prestige":
-		case "tick":
-			expectFields(raw, common, path);
-			return { kind } as GameEvent;
-		case "activity": {
-			expectFields(raw, [...common, "activity", "subject", "difficulty", "performance"], path);
-			const id = requireString(raw, "activity", path);
-			const activity = catalog.activities.get(id);
-			if (activity === undefined) scenarioFail(`${path}.activity: unknown activity "${id}"`);
-			return {
-				kind,
-				activity: id,
-				subject: optionalString(raw, "subject", path),
-				difficulty: optionalString(raw, "difficulty", path),
-				performance: readPerformance(raw.performance, activity.expected_time, `${path}.performance`),
-			};
-		}
-		case "metric": {
-			expectFields(raw, [...common, "metric", "value"], path);
-			const metric = requireString(raw, "metric", path);
-			if (!catalog.metrics.has(metric)) scenarioFail(`${path}.metric: unknown metric "${metric}"`);
-			const value = amount(raw, "value", path);
-			if (value === undefined) scenarioFail(`${path}.value: required, missing`);
-			return { kind, metric, value };
-		}
-		case "purchase": {
-			expectFields(raw, [...common, "reward_id"], path);
-			const rewardId = requireString(raw, "reward_id", path);
-			if (!catalog.rewards.has(rewardId)) scenarioFail(`${path}.reward_id: unknown reward "${rewardId}"`);
-			return { kind, reward_id: rewardId };
-		}
-		case "use_item": {
-			expectFields(raw, [...common, "item_id"], path);
-			const itemId = requireString(raw, "item_id", path);
-			if (!catalog.rewards.has(itemId)) scenarioFail(`${path}.item_id: unknown item "${itemId}"`);
-			return { kind, item_id: itemId };
-		}
-		case "assign_quest":
-		case "abandon_quest": {
-			expectFields(raw, [...common, "quest_id"], path);
-			const questId = requireString(raw, "quest_id", path);
-			if (!catalog.quests.has(questId)) scenarioFail(`${path}.quest_id: unknown quest "${questId}"`);
-			return { kind, quest_id: questId };
-		}
-		case "rate_quest": {
-			expectFields(raw, [...common, "quest_id", "rating"], path);
-			const questId = requireString(raw, "quest_id", path);
-			if (!catalog.quests.has(questId)) scenarioFail(`${path}.quest_id: unknown quest "${questId}"`);
-			const rating = raw.rating;
-			if (!isWholeNumber(rating) || rating < 1 || rating > 5) {
-				scenarioFail(`${path}.rating: expected a whole number of stars from 1 to 5, got ${describe(rating)}`);
-			}
-			return { kind, quest_id: questId, rating };
-		}
-		case "equip_badge":
-		case "unequip_badge":
-		case "buy_badge":
-			expectFields(raw, [...common, "badge_id"], path);
-			return { kind, badge_id: requireBadge(raw, catalog, path) };
-		case "set_showcase": {
-			expectFields(raw, [...common, "achievement_ids"], path);
-			const ids = raw.achievement_ids;
-			if (!typeIs(ids, "table")) scenarioFail(`${path}.achievement_ids: expected a list of achievement ids`);
-			(ids as defined[]).forEach((id, index) => {
-				if (!typeIs(id, "string") || !catalog.achievements.has(id)) {
-					scenarioFail(`${path}.achievement_ids[${index}]: unknown achievement ${describe(id)}`);
-				}
-			});
-			return { kind, achievement_ids: ids as string[] };
-		}
-		case "gift": {
-			expectFields(raw, [...common, "to_user_id", "badge_id", "item_id"], path);
-			const to = requireString(raw, "to_user_id", path);
-			if (!known.has(to)) scenarioFail(`${path}.to_user_id: "${to}" is not in players`);
-			if ((raw.badge_id === undefined) === (raw.item_id === undefined)) {
-				scenarioFail(`${path}: a gift is either a badge_id or an item_id`);
-			}
-			if (raw.badge_id !== undefined) return { kind, to_user_id: to, badge_id: requireBadge(raw, catalog, path) };
-			const itemId = requireString(raw, "item_id", path);
-			if (catalog.rewards.get(itemId)?.type !== "item") scenarioFail(`${path}.item_id: unknown item "${itemId}"`);
-			return { kind, to_user_id: to, item_id: itemId };
-		}
-		case "grant": {
-			expectFields(raw, [...common, "xp", "coins", "gems", "tokens", "badge_id", "reason"], path);
-			const badgeId = optionalString(raw, "badge_id", path);
-			if (badgeId !== undefined && !catalog.badges.has(badgeId))
-				scenarioFail(`${path}.badge_id: unknown badge "${badgeId}"`);
-			const granted = {
-				kind,
-				xp: amount(raw, "xp", path),
-				coins: amount(raw, "coins", path),
-				gems: amount(raw, "gems", path),
-				tokens: amount(raw, "tokens", path),
-				badge_id: badgeId,
-				reason: requireString(raw, "reason", path),
-			} as const;
-			if (
-				granted.xp === undefined &&
-				granted.coins === undefined &&
-				granted.gems === undefined &&
-				granted.tokens === undefined &&
-				badgeId === undefined
-			) {
-				scenarioFail(`${path}: a grant needs at least one of xp, coins, gems, tokens, badge_id`);
-			}
-			return granted;
-		}
-	}
-	return scenarioFail(`${path}.kind: unknown event kind "${kind}"`);
+/** The event of a scenario entry, read with the one event schema; `at` and `user_id` are the parser's own. */
+function readEvent(raw: Record<string, unknown>, catalog: Catalog, known: ReadonlySet<string>, path: string) {
+	const read = readGameEvent(raw, catalog, {
+		envelope: ["at", "user_id"],
+		kinds: SCENARIO_EVENT_KINDS,
+		checkRecipient: (userId) => (known.has(userId) ? undefined : `"${userId}" is not in players`),
+	});
+	if (!read.ok) scenarioFail(refusalText(read, path));
+	return read.event;
 }
 
 /** Validates a scenario document (SCENARIOS.md) completely before anything runs. */
