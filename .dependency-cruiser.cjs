@@ -54,7 +54,7 @@ module.exports = {
 			"The domain is pure rules: the host orchestrates it, the scenario runner and the remotes use it, " +
 				"never the other way round.",
 			{ path: "^src/shared/domain/" },
-			{ path: ["^src/shared/(host|scenario)/", "^src/shared/remotes\\.ts$"] },
+			{ path: ["^src/shared/host/", "^src/tools/", "^src/shared/remotes\\.ts$"] },
 		),
 		forbid(
 			"domain-no-roblox-services",
@@ -78,11 +78,18 @@ module.exports = {
 			{ path: "^src/shared/domain/[^/]+/" },
 		),
 		forbid(
+			"the-game-never-imports-tools",
+			"src/tools (the scenario runner) lives in ServerStorage for the runners alone: the game's own " +
+				"code, which ships to servers and clients, never depends on it.",
+			{ path: "^src/(shared|server|client)/", pathNot: "/test/" },
+			{ path: "^src/tools/" },
+		),
+		forbid(
 			"outside-the-domain-use-its-entry",
 			"Code above the domain (host, scenario runner, server, client, remotes) uses shared/domain " +
 				"(index.ts) only, so the domain's folders can move without touching its callers; specs may " +
 				"reach inside to pin a rule.",
-			{ path: "^src/(server|client|shared/(host|scenario|remotes))", pathNot: "/test/" },
+			{ path: "^src/(server|client|tools|shared/(host|remotes))", pathNot: "/test/" },
 			{ path: "^src/shared/domain/.+", pathNot: "^src/shared/domain/index\\.ts$" },
 		),
 		forbid(

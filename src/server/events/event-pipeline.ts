@@ -123,6 +123,10 @@ export class EventPipeline {
 	 * refusal, or undefined. May yield.
 	 */
 	public gift(fromUserId: number, toUserId: number, badgeId: string): string | undefined {
-		return this.host.gift(tostring(fromUserId), { kind: "gift", to_user_id: tostring(toUserId), badge_id: badgeId });
+		return this.host.gift(tostring(fromUserId), {
+			kind: "gift",
+			to_user_id: tostring(toUserId),
+			badge_id: badgeId,
+		});
 	}
 }

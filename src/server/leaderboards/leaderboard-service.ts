@@ -1,6 +1,20 @@
 import { Players } from "@rbxts/services";
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
-import { archiveRecord, BoardEntry, BoardStatistics, boardStatistics, Effect, mayAppear, nearby, periodKey, periodStart, PlayerProfile, scopeGroup, SCORE_SCALE, TIE_RANGE } from "shared/domain";
+import {
+	archiveRecord,
+	BoardEntry,
+	BoardStatistics,
+	boardStatistics,
+	Effect,
+	mayAppear,
+	nearby,
+	periodKey,
+	periodStart,
+	PlayerProfile,
+	scopeGroup,
+	SCORE_SCALE,
+	TIE_RANGE,
+} from "shared/domain";
 import { BoardChange, HostBoards } from "shared/host";
 import { DataStoreGateway } from "server/persistence/data-store-gateway";
 import { PlayerSessions } from "server/players/player-sessions";
@@ -259,7 +273,13 @@ export class LeaderboardService implements HostBoards {
 	}
 
 	/** Keeps the winners in LeaderboardArchive (the last ARCHIVE_LIMIT periods of each board). Yields. */
-	public archive(board: LeaderboardDefinition, period: string, group: string, ranked: readonly BoardEntry[], at: number) {
+	public archive(
+		board: LeaderboardDefinition,
+		period: string,
+		group: string,
+		ranked: readonly BoardEntry[],
+		at: number,
+	) {
 		const record = archiveRecord(`${period}@${group}`, ranked, at);
 		this.gateway.update<ReturnType<typeof archiveRecord>[]>(ARCHIVE_STORE, board.id, (list) => {
 			const kept = (list ?? []).filter((existing) => existing.id !== record.id);

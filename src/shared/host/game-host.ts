@@ -1,5 +1,22 @@
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
-import { DomainContext, Effect, emptyStatistics, forgetUser, GameEvent, GameStatistics, GiftEvent, nextDueTime, prizeEvent, prizes, processEvent, processGift, ProcessResult, recordStatistics, Rng, StockLedger } from "shared/domain";
+import {
+	DomainContext,
+	Effect,
+	emptyStatistics,
+	forgetUser,
+	GameEvent,
+	GameStatistics,
+	GiftEvent,
+	nextDueTime,
+	prizeEvent,
+	prizes,
+	processEvent,
+	processGift,
+	ProcessResult,
+	recordStatistics,
+	Rng,
+	StockLedger,
+} from "shared/domain";
 import { DueTimes } from "./due-times";
 import { nextPeriodEnd, periodsEndingAt } from "./period-ends";
 import { BoardChange, EffectsListener, HostBoards, HostDelivery, HostProfiles, HostStock } from "./ports";
@@ -143,7 +160,11 @@ export class GameHost {
 			return refusalIn(result.giver.effects);
 		}
 		if (gift.badge_id === undefined) return "an item can only be given to a classmate who is here";
-		const sent = this.applyHere(fromUserId, { kind: "send_gift", to_user_id: gift.to_user_id, badge_id: gift.badge_id }, at);
+		const sent = this.applyHere(
+			fromUserId,
+			{ kind: "send_gift", to_user_id: gift.to_user_id, badge_id: gift.badge_id },
+			at,
+		);
 		const refusal = refusalIn(sent);
 		if (refusal !== undefined) return refusal;
 		this.submit(gift.to_user_id, { kind: "receive_gift", from_user_id: fromUserId, badge_id: gift.badge_id }, at);

@@ -59,7 +59,13 @@ export interface HostBoards {
 	/** The entries of a group's period, highest first, of the students who may appear. May yield. */
 	ranked(board: LeaderboardDefinition, period: string, group: string, at: number): readonly BoardEntry[];
 	/** Keeps the winners of a closed period. May yield. */
-	archive(board: LeaderboardDefinition, period: string, group: string, ranked: readonly BoardEntry[], at: number): void;
+	archive(
+		board: LeaderboardDefinition,
+		period: string,
+		group: string,
+		ranked: readonly BoardEntry[],
+		at: number,
+	): void;
 	/** Marks a claimed period closed, once its prizes are sent. May yield. */
 	finishClose(board: LeaderboardDefinition, period: string, group: string, at: number): void;
 }

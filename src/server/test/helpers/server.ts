@@ -2,6 +2,8 @@ import type { RunningServer } from "server/index";
 import { PLAYER_PROFILE_STORE, profileKey } from "server/persistence/player-profile-store";
 import { GameEvent } from "shared/domain/events";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { getDefaultCatalog } from "shared/catalog";
+import { periodEnd, periodKey } from "shared/domain";
 import { waitUntil } from "./world";
 
 /** A profile as ProfileService stores it. */
@@ -50,3 +52,12 @@ export const A_LESSON: GameEvent = {
 };
 
 export { waitUntil };
+
+/**
+ * A default board's period now, and when it ends. The virtual clock goes on from spec to spec
+ * (some let days pass), so a spec reads its periods from the clock instead of writing dates.
+ */
+export function periodNow(boardId: string): { key: string; ends: number } {
+	const board = getDefaultCatalog().leaderboards.get(boardId)!;
+	return { key: periodKey(board, Emulation.now())!, ends: periodEnd(board, Emulation.now()) };
+}

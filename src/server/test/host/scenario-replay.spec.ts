@@ -1,8 +1,8 @@
 import { HttpService } from "@rbxts/services";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { Rng } from "shared/domain/rng";
-import { parseScenario } from "shared/scenario/parse-scenario";
-import { newScenarioProfile, runScenario } from "shared/scenario/run-scenario";
+import { parseScenario } from "tools/scenario/parse-scenario";
+import { newScenarioProfile, runScenario } from "tools/scenario/run-scenario";
 import { withWorld } from "../helpers/world";
 import { liveProfile, servicesOf, stored, waitUntil } from "../helpers/server";
 
@@ -13,7 +13,8 @@ function differences(a: unknown, b: unknown, path: string, found: string[]) {
 	if (typeIs(a, "table") && typeIs(b, "table")) {
 		const left = a as Record<string, unknown>;
 		const right = b as Record<string, unknown>;
-		for (const [key, value] of pairs(left)) differences(value, right[key as string], `${path}.${tostring(key)}`, found);
+		for (const [key, value] of pairs(left))
+			differences(value, right[key as string], `${path}.${tostring(key)}`, found);
 		for (const [key, value] of pairs(right)) {
 			if (left[key as string] === undefined) found.push(`${path}.${tostring(key)}: missing, ${tostring(value)}`);
 		}
@@ -50,7 +51,12 @@ function replayOnServer(world: EmulatedWorld, raw: unknown): Map<string, PlayerP
 		const id = tonumber(userId)!;
 		if (event.kind === "join") {
 			const player = players.get(userId)!;
-			server.addPlayer({ userId: id, name: player.username, displayName: player.display_name, country: player.country });
+			server.addPlayer({
+				userId: id,
+				name: player.username,
+				displayName: player.display_name,
+				country: player.country,
+			});
 			const loaded = waitUntil(() => {
 				const here = server.getPlayer(id);
 				return here !== undefined && servicesOf(server).sessions.profileOf(here) !== undefined;
@@ -67,7 +73,8 @@ function replayOnServer(world: EmulatedWorld, raw: unknown): Map<string, PlayerP
 		}
 	}
 	// what the live server saved, once everyone has left and their profiles are released
-	for (const [userId] of players) if (server.getPlayer(tonumber(userId)!) !== undefined) server.removePlayer(tonumber(userId)!);
+	for (const [userId] of players)
+		if (server.getPlayer(tonumber(userId)!) !== undefined) server.removePlayer(tonumber(userId)!);
 	Emulation.advance(60);
 	Emulation.setFrameRate(60);
 	const saved = new Map<string, PlayerProfile | undefined>();

@@ -2,19 +2,14 @@ import { getDefaultCatalog } from "shared/catalog";
 import { movement } from "shared/domain/leaderboards/ranking";
 import { ARCHIVE_STORE, boardScope, boardStore, PERIOD_LOCKS_STORE } from "server/leaderboards/leaderboard-service";
 import { withWorld } from "../helpers/world";
-import { A_LESSON, joinAndLoad, liveProfile, servicesOf, waitUntil } from "../helpers/server";
-
-/** The week of the emulation's start (Tuesday 2026-09-01): the default weekly board's period. */
-const WEEK = "week-2026-08-31";
-/** The day of the emulation's start, and its end (2026-09-02 00:00 UTC), when the daily boards close. */
-const DAY = "day-2026-09-01";
-const MIDNIGHT = 1788307200;
+import { A_LESSON, joinAndLoad, liveProfile, periodNow, servicesOf, waitUntil } from "../helpers/server";
 
 export = () => {
 	describe("leaderboards on OrderedDataStore", () => {
 		it("write each student's score to their class board once per interval, never a private one to a public board", () =>
 			withWorld((world) => {
 				const server = world.startServer({ jobId: "class", privateServerId: "class-1" });
+				const WEEK = periodNow("weekly_xp_class").key;
 				joinAndLoad(world, server, 2001);
 				joinAndLoad(world, server, 2002);
 				const before = world.dataStores.requestCounts("class")["OrderedWrite"] ?? 0;
@@ -96,6 +91,7 @@ export = () => {
 			withWorld((world) => {
 				// two servers of the same class (a reserved server and the classroom, say) race for the period end
 				const first = world.startServer({ jobId: "one", privateServerId: "class-9" });
+				const { key: DAY, ends: MIDNIGHT } = periodNow("daily_xp_class");
 				const second = world.startServer({ jobId: "two", privateServerId: "class-9" });
 				joinAndLoad(world, first, 2101);
 				joinAndLoad(world, second, 2102);

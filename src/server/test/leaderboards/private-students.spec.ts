@@ -18,16 +18,21 @@ function makePublic(server: EmulatedServer, userId: number) {
 	privacy.show_stats = true;
 }
 
+/** A private student and a public one join and earn XP, so both have a public-board score pending. */
+function bothScore(world: EmulatedWorld, server: EmulatedServer, privateId: number, publicId: number) {
+	joinAndLoad(world, server, privateId);
+	joinAndLoad(world, server, publicId);
+	makePublic(server, publicId);
+	servicesOf(server).pipeline.submit(privateId, A_LESSON);
+	servicesOf(server).pipeline.submit(publicId, A_LESSON);
+}
+
 export = () => {
 	describe("a private student never reaches a public board", () => {
 		it("when they leave before the leaderboard flush", () =>
 			withWorld((world) => {
 				const server = world.startServer({ jobId: "hub" });
-				joinAndLoad(world, server, 3001);
-				joinAndLoad(world, server, 3002);
-				makePublic(server, 3002);
-				servicesOf(server).pipeline.submit(3001, A_LESSON);
-				servicesOf(server).pipeline.submit(3002, A_LESSON);
+				bothScore(world, server, 3001, 3002);
 				// both leave at once, well within the 60 s flush interval
 				server.removePlayer(3001);
 				server.removePlayer(3002);
@@ -38,11 +43,7 @@ export = () => {
 		it("when their profile is taken over by another server before the flush", () =>
 			withWorld((world) => {
 				const first = world.startServer({ jobId: "first" });
-				joinAndLoad(world, first, 3101);
-				joinAndLoad(world, first, 3102);
-				makePublic(first, 3102);
-				servicesOf(first).pipeline.submit(3101, A_LESSON);
-				servicesOf(first).pipeline.submit(3102, A_LESSON);
+				bothScore(world, first, 3101, 3102);
 				// both rejoin elsewhere: the first server loses their profiles before it flushes
 				const second = world.startServer({ jobId: "second" });
 				joinAndLoad(world, second, 3101, 600);
@@ -54,11 +55,7 @@ export = () => {
 		it("when the server shuts down before the flush", () =>
 			withWorld((world) => {
 				const server = world.startServer({ jobId: "closing" });
-				joinAndLoad(world, server, 3201);
-				joinAndLoad(world, server, 3202);
-				makePublic(server, 3202);
-				servicesOf(server).pipeline.submit(3201, A_LESSON);
-				servicesOf(server).pipeline.submit(3202, A_LESSON);
+				bothScore(world, server, 3201, 3202);
 				server.shutdown();
 				expect(onPublicBoard(world).join(",")).to.equal("3202");
 			}));

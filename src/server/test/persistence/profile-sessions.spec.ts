@@ -1,6 +1,6 @@
 import { SESSION_TAKEN_MESSAGE } from "server/players/player-sessions";
 import { withWorld } from "../helpers/world";
-import { A_LESSON, joinAndLoad, liveProfile, servicesOf, stored, waitUntil } from "../helpers/server";
+import { A_LESSON, joinAndLoad, liveProfile, periodNow, servicesOf, stored, waitUntil } from "../helpers/server";
 
 export = () => {
 	describe("profile sessions across servers", () => {
@@ -176,13 +176,15 @@ export = () => {
 				joinAndLoad(world, server, 991);
 				servicesOf(server).pipeline.submit(991, A_LESSON);
 				Emulation.advance(61); // the class boards are written
-				const boards = world.dataStores.orderedKeys("lb_weekly_xp_class", "week-2026-08-31@class-e");
+				const week = periodNow("weekly_xp_class").key;
+				const day = periodNow("daily_xp_class").key;
+				const boards = world.dataStores.orderedKeys("lb_weekly_xp_class", `${week}@class-e`);
 				expect(boards.includes("991")).to.equal(true);
 				expect(servicesOf(server).erasure.erase(991)).to.equal(true);
 				Emulation.advance(60);
 				expect(stored(world, 991)).to.equal(undefined);
 				for (const board of ["lb_weekly_xp_class", "lb_daily_xp_class"]) {
-					for (const scope of ["week-2026-08-31@class-e", "day-2026-09-01@class-e"]) {
+					for (const scope of [`${week}@class-e`, `${day}@class-e`]) {
 						expect(world.dataStores.orderedKeys(board, scope).includes("991")).to.equal(false);
 					}
 				}

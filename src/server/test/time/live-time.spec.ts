@@ -11,14 +11,15 @@ function nextMidnight(): number {
 }
 
 /**
- * Lets idle days pass quickly: one frame an hour (a frame of every client and server is the
+ * Lets idle days pass quickly: one frame every 20 s (a frame of every client and server is the
  * emulation's dearest step; timers still wake at their own time), then one a second for the last
- * minute before `time`.
+ * minute before `time`. Slower frames would not be Roblox: ProfileService queues an auto-save per
+ * 30 s of frame time, and hour-long frames pile up thousands of saves behind its write cooldown.
  */
 function idleUntil(time: number) {
 	const quick = time - 60 - Emulation.now();
 	if (quick > 0) {
-		Emulation.setFrameRate(1 / 3600);
+		Emulation.setFrameRate(1 / 20);
 		Emulation.advance(quick);
 	}
 	Emulation.setFrameRate(1);
@@ -112,8 +113,7 @@ export = () => {
 				expect(waitUntil(() => lock()?.state === "done", 60)).to.equal(true);
 				expect(Emulation.now() < monday + 60).to.equal(true);
 				const archive = world.dataStores.peek(ARCHIVE_STORE, "weekly_xp_class") as
-					| { id: string; winner_id: string }[]
-					| undefined;
+					{ id: string; winner_id: string }[] | undefined;
 				expect(archive).to.be.ok();
 				expect(archive!.some((r) => r.id === `${week}@class-w` && r.winner_id === "4301")).to.equal(true);
 				const won = liveProfile(server, 4301).prizes_received;

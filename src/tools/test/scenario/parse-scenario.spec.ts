@@ -1,6 +1,6 @@
-import { parseScenario } from "shared/scenario/parse-scenario";
-import { runScenario } from "shared/scenario/run-scenario";
-import { errorOf, mentions } from "../helpers/domain";
+import { parseScenario } from "tools/scenario/parse-scenario";
+import { runScenario } from "tools/scenario/run-scenario";
+import { errorOf, mentions } from "shared/test/helpers/domain";
 
 type Doc = Record<string, unknown> & { events: Record<string, unknown>[] };
 

@@ -2,14 +2,7 @@ import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
 import { CatalogError } from "shared/catalog/fields";
 import { DEFAULT_CATALOG_DATA } from "shared/catalog/index";
 import { Catalog } from "shared/catalog/types";
-import {
-	EventKind,
-	GameEvent,
-	GiftEvent,
-	isWholeNumber,
-	readGameEvent,
-	refusalText,
-} from "shared/domain";
+import { EventKind, GameEvent, GiftEvent, isWholeNumber, readGameEvent, refusalText } from "shared/domain";
 import { parseIsoUtc } from "./parse-time";
 import { scenarioFail } from "./scenario-error";
 

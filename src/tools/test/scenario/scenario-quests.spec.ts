@@ -1,5 +1,5 @@
-import { runScenario } from "shared/scenario/run-scenario";
-import { errorOf, mentions } from "../helpers/domain";
+import { runScenario } from "tools/scenario/run-scenario";
+import { errorOf, mentions } from "shared/test/helpers/domain";
 
 const LESSON = { perfect: false, time: 800, expected_time: 900, first_try: true };
 

@@ -1,5 +1,17 @@
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
-import { archiveRecord, BoardEntry, boardStatistics, Effect, mayAppear, movement, periodKey, periodStart, PlayerProfile, rankEntries, scopeGroup } from "shared/domain";
+import {
+	archiveRecord,
+	BoardEntry,
+	boardStatistics,
+	Effect,
+	mayAppear,
+	movement,
+	periodKey,
+	periodStart,
+	PlayerProfile,
+	rankEntries,
+	scopeGroup,
+} from "shared/domain";
 import { BoardChange, HostBoards } from "shared/host";
 
 interface Instance {
@@ -120,7 +132,13 @@ export class ScenarioBoards implements HostBoards {
 		return this.rankedInstance(board, this.instance(board.id, period, group), at);
 	}
 
-	public archive(board: LeaderboardDefinition, period: string, _group: string, ranked: readonly BoardEntry[], at: number) {
+	public archive(
+		board: LeaderboardDefinition,
+		period: string,
+		_group: string,
+		ranked: readonly BoardEntry[],
+		at: number,
+	) {
 		const list = this.archives.get(board.id) ?? [];
 		list.push(archiveRecord(period, ranked, at));
 		this.archives.set(board.id, list);

@@ -1,5 +1,5 @@
-import { runScenario } from "shared/scenario/run-scenario";
-import { errorOf, mentions } from "../helpers/domain";
+import { runScenario } from "tools/scenario/run-scenario";
+import { errorOf, mentions } from "shared/test/helpers/domain";
 
 function classOfTwo(events: Record<string, unknown>[]) {
 	return {

@@ -1,5 +1,5 @@
-import { runScenario } from "shared/scenario/run-scenario";
-import { firstDifference } from "../helpers/deep-equal";
+import { runScenario } from "tools/scenario/run-scenario";
+import { firstDifference } from "shared/test/helpers/deep-equal";
 
 function week(seed: number) {
 	const events = new Array<Record<string, unknown>>();

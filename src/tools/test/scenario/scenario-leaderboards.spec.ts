@@ -1,4 +1,4 @@
-import { runScenario } from "shared/scenario/run-scenario";
+import { runScenario } from "tools/scenario/run-scenario";
 import { friendsView, rankEntries } from "shared/domain/leaderboards/ranking";
 
 const LESSON = (minutes: number) => ({ perfect: false, time: minutes * 60, expected_time: 3600, first_try: false });
