@@ -30,8 +30,10 @@ export function joinAndLoad(
 	userId: number,
 	seconds = 120,
 	country?: string,
+	/** False for a student whose client runs no scripts: a spec that lets days pass saves a client's frames. */
+	clientScripts = true,
 ) {
-	server.addPlayer({ userId, name: `student${userId}`, country });
+	server.addPlayer({ userId, name: `student${userId}`, country, runScripts: clientScripts });
 	const loaded = waitUntil(() => {
 		const player = server.getPlayer(userId);
 		return player !== undefined && servicesOf(server).sessions.profileOf(player) !== undefined;

@@ -13,7 +13,8 @@ function nextMidnight(): number {
 /**
  * Lets idle days pass quickly: one frame every 20 s (a frame of every client and server is the
  * emulation's dearest step; timers still wake at their own time), then one a second for the last
- * minute before `time`. Slower frames would not be Roblox: ProfileService queues an auto-save per
+ * minute before `time`. The students' clients run no scripts: the server is what is under test, and
+a client's frames are the dearest part of a frame. Slower frames would not be Roblox: ProfileService queues an auto-save per
  * 30 s of frame time, and hour-long frames pile up thousands of saves behind its write cooldown.
  */
 function idleUntil(time: number) {
@@ -46,21 +47,23 @@ export = () => {
 		it("counts a student's second login day in login_days", () =>
 			withWorld((world) => {
 				const server = world.startServer();
-				joinAndLoad(world, server, 4001);
+				joinAndLoad(world, server, 4001, 120, undefined, false);
 				expect(liveProfile(server, 4001).stats.login_days).to.equal(1);
 				server.removePlayer(4001);
 				idleUntil(nextMidnight() + 8 * 3600);
-				joinAndLoad(world, server, 4001);
+				joinAndLoad(world, server, 4001, 120, undefined, false);
 				expect(liveProfile(server, 4001).stats.login_days).to.equal(2);
 				expect(liveProfile(server, 4001).profile.status).to.equal("online");
 			}));
 
 		it("fails a daily quest at 00:00 UTC while the student stands idle on the server", () =>
 			withWorld((world) => {
+				// the evening before, with no server yet (days without servers cost the emulation nothing)
+				const midnight = nextMidnight();
+				idleUntil(midnight - 3600);
 				const server = world.startServer();
 				const seen = watchEffects(server);
-				joinAndLoad(world, server, 4101);
-				const midnight = nextMidnight();
+				joinAndLoad(world, server, 4101, 120, undefined, false);
 				servicesOf(server).pipeline.submit(4101, { kind: "assign_quest", quest_id: "daily_three_activities" });
 				const active = () => liveProfile(server, 4101).quests.active.map((quest) => quest.quest_id);
 				expect(active().includes("daily_three_activities")).to.equal(true);
@@ -77,7 +80,7 @@ export = () => {
 			withWorld((world) => {
 				const server = world.startServer();
 				const seen = watchEffects(server);
-				joinAndLoad(world, server, 4201);
+				joinAndLoad(world, server, 4201, 120, undefined, false);
 				const pipeline = servicesOf(server).pipeline;
 				pipeline.submit(4201, { kind: "grant", coins: 300, reason: "spec: pocket money" });
 				pipeline.submit(4201, { kind: "purchase", reward_id: "homework_pass" });
@@ -86,6 +89,11 @@ export = () => {
 				const expiresAt = pass!.expires_at;
 				expect(expiresAt > Emulation.now()).to.equal(true);
 				const held = () => liveProfile(server, 4201).inventory.items.some((i) => i.item_id === "homework_pass");
+				// the week passes with the student away; they come back an hour before the pass runs out
+				server.removePlayer(4201);
+				idleUntil(expiresAt - 3600);
+				joinAndLoad(world, server, 4201, 120, undefined, false);
+				expect(held()).to.equal(true);
 				idleUntil(expiresAt - 5);
 				expect(held()).to.equal(true);
 				Emulation.advance(7);
@@ -97,14 +105,16 @@ export = () => {
 
 		it("closes a weekly class board at Monday 00:00 UTC with no student event, archives it and pays its prizes", () =>
 			withWorld((world) => {
+				// Sunday evening, with no server yet (days without servers cost the emulation nothing)
+				const board = getDefaultCatalog().leaderboards.get("weekly_xp_class")!;
+				const monday = periodEnd(board, Emulation.now());
+				idleUntil(monday - 3 * 3600);
 				const server = world.startServer({ jobId: "week", privateServerId: "class-w" });
-				for (const userId of [4301, 4302, 4303]) joinAndLoad(world, server, userId);
+				for (const userId of [4301, 4302, 4303]) joinAndLoad(world, server, userId, 120, undefined, false);
 				for (let i = 0; i < 3; i++) servicesOf(server).pipeline.submit(4301, A_LESSON);
 				servicesOf(server).pipeline.submit(4302, A_LESSON);
 				servicesOf(server).pipeline.submit(4303, A_LESSON);
-				const board = getDefaultCatalog().leaderboards.get("weekly_xp_class")!;
 				const week = periodKey(board, Emulation.now())!;
-				const monday = periodEnd(board, Emulation.now());
 				const lockKey = `weekly_xp_class|${week}|class-w`;
 				const lock = () => world.dataStores.peek(PERIOD_LOCKS_STORE, lockKey) as { state: string } | undefined;
 				idleUntil(monday - 5);
