@@ -149,9 +149,11 @@ export class GameHost {
 	 * here and the receiver's is delivered, received once. Returns the refusal, or undefined. May yield.
 	 */
 	public gift(fromUserId: string, gift: GiftEvent, at = this.config.now()): string | undefined {
+		if (this.config.profiles.profileOf(fromUserId) === undefined) return "the giver is not playing here";
+		this.advanceTo(at);
+		// read after time caught up: a tick may have replaced either profile (and closing a period may yield)
 		const giver = this.config.profiles.profileOf(fromUserId);
 		if (giver === undefined) return "the giver is not playing here";
-		this.advanceTo(at);
 		const receiver = this.config.profiles.profileOf(gift.to_user_id);
 		if (receiver !== undefined) {
 			const result = processGift(giver, receiver, gift, this.context(at, NOTHING_SOLD));
