@@ -1,6 +1,7 @@
 import ProfileService from "@rbxts/profileservice";
 import { GlobalUpdateData, Profile } from "@rbxts/profileservice/globals";
 import { createDefaultProfile, loadProfile, PlayerProfile } from "shared/domain";
+import { SaveWatch } from "./save-watch";
 
 /** The DataStore holding every student's profile. */
 export const PLAYER_PROFILE_STORE = "PlayerProfiles";
@@ -33,6 +34,11 @@ export interface ProfileSession {
 	 * applied exactly once, whatever crashes in between.
 	 */
 	receiveDeliveries(apply: (delivery: Delivery) => void): void;
+	/**
+	 * Called once when the profile could not be saved for SAVE_GIVE_UP_AFTER seconds (failed saves
+	 * are retried with backoff meanwhile): the owner tells the student and releases the profile.
+	 */
+	onSaveFailing(listener: () => void): void;
 }
 
 export type LoadOutcome =
@@ -48,6 +54,12 @@ export class PlayerProfileStore {
 		PLAYER_PROFILE_STORE,
 		createDefaultProfile(),
 	);
+	/** The save watch of every profile held here, by DataStore key. */
+	private readonly watches = new Map<string, SaveWatch>();
+
+	public constructor() {
+		reportIssuesTo(this.watches);
+	}
 
 	/**
 	 * Loads and session-locks a student's profile, taking it over from another server under
@@ -64,7 +76,8 @@ export class PlayerProfileStore {
 		}
 		profile.Data = loaded.profile;
 		profile.AddUserId(userId);
-		return { ok: true, session: wrap(profile), repairs: loaded.repairs };
+		const onSaveFailing = watchSaves(profile, profileKey(userId), this.watches);
+		return { ok: true, session: wrap(profile, onSaveFailing), repairs: loaded.repairs };
 	}
 
 	/** Queues `delivery` on the player's profile, wherever they are (or are not). Yields. */
@@ -78,8 +91,51 @@ export class PlayerProfileStore {
 	}
 }
 
-function wrap(profile: Profile<PlayerProfile>): ProfileSession {
+/** Hands every DataStore error ProfileService reports on a held profile's key to its watch. */
+function reportIssuesTo(watches: Map<string, SaveWatch>) {
+	ProfileService.IssueSignal.Connect((_message, storeName, key) => {
+		if (storeName === PLAYER_PROFILE_STORE) watches.get(key)?.failed();
+	});
+}
+
+/**
+ * Retries the profile's failed saves sooner than the next auto-save (see SaveWatch), and tells the
+ * session's listeners when saves have failed for too long. Every successful save (MetaTagsUpdated
+ * fires after each) resets the watch; the watch ends with the session.
+ */
+function watchSaves(
+	profile: Profile<PlayerProfile>,
+	key: string,
+	watches: Map<string, SaveWatch>,
+): (this: void, listener: () => void) => void {
+	const failing = new Array<() => void>();
+	const target = {
+		save() {
+			profile.Save();
+		},
+		isActive() {
+			return profile.IsActive();
+		},
+	};
+	const watch = new SaveWatch(target, () => failing.forEach((listener) => listener()));
+	watches.get(key)?.stop();
+	watches.set(key, watch);
+	profile.MetaTagsUpdated.Connect(() => watch.saved());
+	profile.ListenToRelease(() => {
+		watch.stop();
+		if (watches.get(key) === watch) watches.delete(key);
+	});
+	return (listener) => failing.push(listener);
+}
+
+function wrap(
+	profile: Profile<PlayerProfile>,
+	listenToSaveFailing: (this: void, listener: () => void) => void,
+): ProfileSession {
 	return {
+		onSaveFailing(listener) {
+			listenToSaveFailing(listener);
+		},
 		data() {
 			return profile.Data;
 		},

@@ -4,6 +4,9 @@ import { PlayerProfile } from "shared/domain";
 
 export const LOAD_FAILED_MESSAGE =
 	"We couldn't load your progress just now, so nothing was changed. Please rejoin in a minute.";
+/** A profile that could not be saved for minutes: the student leaves, and the profile is released (saved once it can be). */
+export const SAVE_FAILED_MESSAGE =
+	"We couldn't save your progress for a few minutes, so we stopped here to keep it safe. Please rejoin in a minute.";
 export const SESSION_TAKEN_MESSAGE = "Your progress was opened on another server. Please rejoin.";
 
 /** Called once a student's profile is loaded and held here; `joinedAt` is when they arrived. */
@@ -93,6 +96,11 @@ export class PlayerSessions {
 			if (this.sessions.get(player) !== session) return;
 			this.forget(player);
 			if (player.Parent === Players) player.Kick(SESSION_TAKEN_MESSAGE);
+		});
+		session.onSaveFailing(() => {
+			warn(`profile of ${player.UserId} could not be saved for minutes: releasing it`);
+			// leaving runs the usual release, which ProfileService retries until the save lands
+			if (player.Parent === Players) player.Kick(SAVE_FAILED_MESSAGE);
 		});
 		this.sessions.set(player, session);
 		this.order.push(player);
