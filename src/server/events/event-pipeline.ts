@@ -69,6 +69,9 @@ function crossServerStock(stock: RewardStock): HostStock {
 export class EventPipeline {
 	public readonly host: GameHost;
 	private readonly listeners = new Array<EffectsListener>();
+	/** Test seam (see dropEveryNth): 0 drops nothing. */
+	private dropPeriod = 0;
+	private submitted = 0;
 
 	public constructor(
 		private readonly sessions: PlayerSessions,
@@ -115,7 +118,19 @@ export class EventPipeline {
 
 	/** Applies, queues or delivers an event for a student. May yield when it delivers. */
 	public submit(userId: number, event: GameEvent): SubmitOutcome {
+		this.submitted += 1;
+		// the test seam: a lost event, said to have been applied (what a silent bug would do)
+		if (this.dropPeriod > 0 && this.submitted % this.dropPeriod === 0) return "applied";
 		return this.host.submit(tostring(userId), event);
+	}
+
+	/**
+	 * TEST SEAM, for specs only (no game code calls it): from now on every `n`th submitted event is
+	 * silently lost, so a spec can prove its ledger comparison catches a lost event. 0 turns it off.
+	 */
+	public dropEveryNth(n: number) {
+		this.dropPeriod = n;
+		this.submitted = 0;
 	}
 
 	/**
