@@ -34,11 +34,14 @@ export function joinAndLoad(
 	clientScripts = true,
 ) {
 	server.addPlayer({ userId, name: `student${userId}`, country, runScripts: clientScripts });
-	const loaded = waitUntil(() => {
-		const player = server.getPlayer(userId);
-		return player !== undefined && servicesOf(server).sessions.profileOf(player) !== undefined;
-	}, seconds);
+	const loaded = waitUntil(() => isLoaded(server, userId), seconds);
 	if (!loaded) error(`the profile of ${userId} did not load on ${server.jobId} within ${seconds} s`);
+}
+
+/** Whether the student is on this server with their profile held. */
+export function isLoaded(server: EmulatedServer, userId: number): boolean {
+	const player = server.getPlayer(userId);
+	return player !== undefined && servicesOf(server).sessions.profileOf(player) !== undefined;
 }
 
 /** The profile a server holds for a student now. */

@@ -1,6 +1,6 @@
 import { SAVE_RETRY_MAX } from "server/persistence/save-watch";
 import { withWorld } from "../helpers/world";
-import { A_LESSON, liveProfile, servicesOf, stored, waitUntil } from "../helpers/server";
+import { A_LESSON, isLoaded, liveProfile, stored, waitUntil } from "../helpers/server";
 import { Ledger, Loss } from "../helpers/ledger";
 
 const STUDENTS = 20;
@@ -37,15 +37,21 @@ function play(errorRate: number, firstUserId: number, record: (loss: Loss) => vo
 		const students = new Array<number>();
 		for (let i = 0; i < STUDENTS; i++) students.push(firstUserId + i);
 		const ledger = new Ledger();
+		const savedAtCrash = new Map<number, number>();
 		world.dataStores.failRequests({ probability: errorRate, seconds: 4 * 3600 });
 		for (const jobId of ["first", "second"]) {
 			const server = world.startServer({ jobId });
 			ledger.follow(server);
-			for (const userId of students) server.addPlayer({ userId });
-			const loaded = waitUntil(() => students.every((userId) => loadedOn(server, userId)), 3600);
+			// clients without scripts: the server is what is measured, and each client costs a frame
+			for (const userId of students) server.addPlayer({ userId, runScripts: false });
+			const loaded = waitUntil(() => students.every((userId) => isLoaded(server, userId)), 3600);
 			if (!loaded) error(`not every profile loaded on ${jobId}`);
 			for (const userId of students) {
 				const profile = liveProfile(server, userId);
+				const saved = savedAtCrash.get(userId);
+				if (saved !== undefined && profile.experience.total_xp !== saved) {
+					error(`${userId} loaded ${profile.experience.total_xp} XP on ${jobId}, the crash saved ${saved}`);
+				}
 				// what the last crash saved is what the next server plays on
 				ledger.rebase(userId, {
 					xp: profile.experience.total_xp,
@@ -61,15 +67,11 @@ function play(errorRate: number, firstUserId: number, record: (loss: Loss) => vo
 			const crashAt = os.time();
 			server.crash();
 			for (const userId of students) {
-				record(ledger.lossAt(userId, stored(world, userId)!.Data.experience.total_xp, crashAt));
+				savedAtCrash.set(userId, stored(world, userId)!.Data.experience.total_xp);
+				record(ledger.lossAt(userId, savedAtCrash.get(userId)!, crashAt));
 			}
 		}
 	});
-}
-
-function loadedOn(server: EmulatedServer, userId: number): boolean {
-	const player = server.getPlayer(userId);
-	return player !== undefined && servicesOf(server).sessions.profileOf(player) !== undefined;
 }
 
 /**
