@@ -5,16 +5,20 @@
 //   npm test                      every spec
 //   npm test -- --filter PATTERN  only tests whose full name matches the Lua pattern
 //   npm test -- --verbose         the result tree and the game's print output too
-import { spawnSync } from "node:child_process";
 import { buildPlace, log, prepare, repoRoot } from "./project.mjs";
+import { runStreaming } from "./stream-process.mjs";
 
 const RUNNER = "test/runner/run-specs.luau";
 const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m;
 
-function runSpecs(lune, place, extraArgs) {
-	const result = spawnSync(lune, ["run", RUNNER, place, ...extraArgs], { cwd: repoRoot, encoding: "utf8" });
-	if (result.error) throw result.error;
-	return { status: result.status ?? 1, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
+// Streams the spec runner's output (when `echo`) and keeps a bounded tail of it: a spec may print
+// any amount without hiding the summary line.
+function runSpecs(lune, place, extraArgs, echo = false) {
+	return runStreaming(lune, ["run", RUNNER, place, ...extraArgs], {
+		cwd: repoRoot,
+		onStdoutLine: echo ? (line) => SUMMARY.test(line) || process.stdout.write(line) : undefined,
+		onStderr: echo ? (chunk) => process.stderr.write(chunk) : undefined,
+	});
 }
 
 function lastSummary(text) {
@@ -28,7 +32,7 @@ function lastSummary(text) {
 
 // The runner must fail loudly: a failing spec shows its error and exits non-zero; a folder with
 // no specs exits non-zero; a passing folder exits zero. Each check counts as one test.
-function runnerSelfChecks(tools) {
+async function runnerSelfChecks(tools) {
 	buildPlace(tools.rojo, "test/fixtures/runner.project.json", "build/runner-fixtures.rbxl");
 	const place = "build/runner-fixtures.rbxl";
 	const checks = [
@@ -56,11 +60,25 @@ function runnerSelfChecks(tools) {
 			args: ["--roots", "ServerStorage/Fixtures/passing"],
 			expect: (r) => r.status === 0 && /2 passed, 0 failed/.test(r.stdout),
 		},
+		{
+			name: "a spec that prints more than 1 MB on each stream still ends with the summary line",
+			args: ["--roots", "ServerStorage/Fixtures/chatty", "--verbose"],
+			expect: (r) =>
+				r.status === 0 &&
+				r.stdout.includes("were not kept") &&
+				r.stderr.includes("were not kept") &&
+				/\n1 passed, 0 failed, 0 skipped\n/.test(r.stdout),
+		},
+		{
+			name: "two tests of the same name in one block fail the run instead of skipping the rest",
+			args: ["--roots", "ServerStorage/Fixtures/duplicate"],
+			expect: (r) => r.status !== 0 && r.stdout.includes("Duplicate it block") && /\d+ passed, 1 failed/.test(r.stdout),
+		},
 	];
 	let passed = 0;
 	let failed = 0;
 	for (const check of checks) {
-		const result = runSpecs(tools.lune, place, check.args);
+		const result = await runSpecs(tools.lune, place, check.args);
 		if (check.expect(result)) {
 			passed += 1;
 		} else {
@@ -79,14 +97,12 @@ function indent(text) {
 		.join("\n");
 }
 
-function main() {
+async function main() {
 	const extraArgs = process.argv.slice(2);
 	const tools = prepare("test.project.json", "build/test.rbxl");
 
 	log("test: running specs under Lune");
-	const specs = runSpecs(tools.lune, "build/test.rbxl", extraArgs);
-	process.stdout.write(specs.stdout.replace(SUMMARY, "").trimEnd() + "\n");
-	process.stderr.write(specs.stderr);
+	const specs = await runSpecs(tools.lune, "build/test.rbxl", extraArgs, true);
 	const summary = lastSummary(specs.stdout);
 	if (!summary) {
 		console.log(`\nthe spec runner exited ${specs.status} without a summary line\n0 passed, 1 failed, 0 skipped`);
@@ -94,7 +110,7 @@ function main() {
 	}
 
 	const filtered = extraArgs.includes("--filter");
-	const self = filtered ? { passed: 0, failed: 0 } : runnerSelfChecks(tools);
+	const self = filtered ? { passed: 0, failed: 0 } : await runnerSelfChecks(tools);
 	const passed = summary.passed + self.passed;
 	const failed = summary.failed + self.failed;
 	const ranNothing = summary.passed + summary.failed === 0;
@@ -102,4 +118,4 @@ function main() {
 	process.exit(failed > 0 || specs.status !== 0 || ranNothing ? 1 : 0);
 }
 
-main();
+await main();
