@@ -53,6 +53,7 @@ export type {
 // Leaderboards: periods, who may appear, ranking, prizes and archives (the boards themselves are stored by hosts).
 export { periodEnd, periodKey, periodStart } from "./leaderboards/periods";
 export { mayAppear, scopeGroup } from "./leaderboards/eligibility";
+export { groupCounts } from "./leaderboards/class-size";
 export {
 	archiveRecord,
 	boardStatistics,

@@ -137,7 +137,12 @@ export = () => {
 					},
 				},
 			);
-			const report = runScenario(classScenario([weekly], [{ at: "2026-09-15T08:00:00Z", kind: "tick" }]));
+			const scenario = classScenario([weekly], [{ at: "2026-09-15T08:00:00Z", kind: "tick" }]);
+			// classes of two count here (the default min_class_size is 3)
+			const report = runScenario({
+				...scenario,
+				catalog: { ...scenario.catalog, settings: { min_class_size: 2 } },
+			});
 			const archived = report.effects.filter((effect) => effect.kind === "leaderboard_archived");
 			expect(archived.size()).to.equal(2); // one per class, once
 			expect(archived.every((effect) => effect.at === 1789344000)).to.equal(true); // Monday 2026-09-14
@@ -152,6 +157,27 @@ export = () => {
 			expect(report.leaderboards.weekly.entries.size()).to.equal(0);
 			// nobody has played in the new week yet: every one of last week's players is missing
 			expect(report.leaderboards.weekly.statistics.churn_rate).to.equal(1);
+		});
+
+		it("a class board below settings.min_class_size closes with no winner: nothing archived, no prize", () => {
+			const weekly = board(
+				"weekly",
+				{ scope: "class", period: "weekly" },
+				{
+					visibility: "private",
+					rewards: {
+						enabled: true,
+						distribution: [{ rank_range: { min: 1, max: 1 }, rewards: { gems: 3 } }],
+					},
+				},
+			);
+			const scenario = classScenario([weekly], [{ at: "2026-09-15T08:00:00Z", kind: "tick" }]);
+			// both classes have two students who scored: one short of the default 3
+			const report = runScenario(scenario);
+			expect(report.effects.some((effect) => effect.kind === "leaderboard_archived")).to.equal(false);
+			expect(report.leaderboards.weekly.previous_seasons.size()).to.equal(0);
+			for (const userId of ["1", "2", "3", "4"]) expect(report.players[userId].currency.gems).to.equal(0);
+			expect(report.leaderboards.weekly.period).to.equal("week-2026-09-14");
 		});
 
 		it("ties are broken as configured, and movement is reported", () => {
