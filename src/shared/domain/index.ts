@@ -12,7 +12,7 @@ export type { GiftResult } from "./process-gift";
 export { nextDueTime } from "./timers";
 
 // The one check of every event kind: what a scenario file, a teacher or a client may send.
-export { readGameEvent, readStudentAction, refusalText, STUDENT_ACTION_KINDS } from "./event-schema";
+export { describeValue, readGameEvent, readStudentAction, refusalText, STUDENT_ACTION_KINDS } from "./event-schema";
 export type {
 	AnyEvent,
 	EventKind,
