@@ -5,10 +5,13 @@
 //   npm test                      every spec
 //   npm test -- --filter PATTERN  only tests whose full name matches the Lua pattern
 //   npm test -- --verbose         the result tree and the game's print output too
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildPlace, log, prepare, repoRoot } from "./project.mjs";
 import { runStreaming } from "./stream-process.mjs";
 
 const RUNNER = "test/runner/run-specs.luau";
+const SCENARIO_RUNNER = "test/runner/scenario.luau";
 const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m;
 
 // Streams the spec runner's output (when `echo`) and keeps a bounded tail of it: a spec may print
@@ -77,8 +80,10 @@ async function runnerSelfChecks(tools) {
 	];
 	let passed = 0;
 	let failed = 0;
-	for (const check of checks) {
-		const result = await runSpecs(tools.lune, place, check.args);
+	for (const check of [...checks, ...scenarioChecks()]) {
+		const result = check.scenario
+			? await runStreaming(tools.lune, ["run", SCENARIO_RUNNER, "build/test.rbxl", check.scenario], { cwd: repoRoot })
+			: await runSpecs(tools.lune, place, check.args);
 		if (check.expect(result)) {
 			passed += 1;
 		} else {
@@ -87,6 +92,26 @@ async function runnerSelfChecks(tools) {
 		}
 	}
 	return { passed, failed };
+}
+
+// A malformed scenario file exits 1 with the path of what is wrong and no report, never a Luau
+// traceback (these once were a stack overflow, a crash in the parser, or a trace naming the report).
+function scenarioChecks() {
+	// 100,000 levels of nesting, written here rather than kept as a 200 kB fixture
+	const deep = "build/deep-scenario.json";
+	writeFileSync(join(repoRoot, deep), `{"seed":1,"players":[],"events":[],"catalog":${"[".repeat(1e5)}${"]".repeat(1e5)}}`);
+	const refused = (file, message) => ({
+		name: `the scenario runner refuses ${file} with the path: ${message}`,
+		scenario: file.includes("/") ? file : `test/fixtures/scenarios/${file}`,
+		expect: (r) => r.status === 1 && r.stdout === "" && r.stderr.includes(message) && !r.stderr.includes("Stack Begin"),
+	});
+	return [
+		refused(deep, "nested deeper than 200 levels"),
+		refused("lone-surrogate.json", "a lone surrogate \\ud800 (not a character) at character 71 (players[0].username)"),
+		refused("invalid-utf8.json", "a string that is not valid UTF-8 at character 67 (players[0].username)"),
+		refused("null-event.json", "null in a list at character 179 (events[1])"),
+		refused("players-object.json", "players: expected a list of players, got an object"),
+	];
 }
 
 function indent(text) {
