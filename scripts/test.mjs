@@ -111,6 +111,7 @@ function scenarioChecks() {
 		refused("invalid-utf8.json", "a string that is not valid UTF-8 at character 67 (players[0].username)"),
 		refused("null-event.json", "null in a list at character 179 (events[1])"),
 		refused("players-object.json", "players: expected a list of players, got an object"),
+		refused("quest-cycle.json", `catalog.quests ("loop").chain: the quests loop -> loop assign each other in a cycle`),
 	];
 }
 
