@@ -5,16 +5,23 @@
 //   npm test                      every spec
 //   npm test -- --filter PATTERN  only tests whose full name matches the Lua pattern
 //   npm test -- --verbose         the result tree and the game's print output too
-import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildPlace, log, prepare, repoRoot } from "./project.mjs";
+import { runStreaming } from "./stream-process.mjs";
 
 const RUNNER = "test/runner/run-specs.luau";
+const SCENARIO_RUNNER = "test/runner/scenario.luau";
 const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m;
 
-function runSpecs(lune, place, extraArgs) {
-	const result = spawnSync(lune, ["run", RUNNER, place, ...extraArgs], { cwd: repoRoot, encoding: "utf8" });
-	if (result.error) throw result.error;
-	return { status: result.status ?? 1, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
+// Streams the spec runner's output (when `echo`) and keeps a bounded tail of it: a spec may print
+// any amount without hiding the summary line.
+function runSpecs(lune, place, extraArgs, echo = false) {
+	return runStreaming(lune, ["run", RUNNER, place, ...extraArgs], {
+		cwd: repoRoot,
+		onStdoutLine: echo ? (line) => SUMMARY.test(line) || process.stdout.write(line) : undefined,
+		onStderr: echo ? (chunk) => process.stderr.write(chunk) : undefined,
+	});
 }
 
 function lastSummary(text) {
@@ -28,7 +35,7 @@ function lastSummary(text) {
 
 // The runner must fail loudly: a failing spec shows its error and exits non-zero; a folder with
 // no specs exits non-zero; a passing folder exits zero. Each check counts as one test.
-function runnerSelfChecks(tools) {
+async function runnerSelfChecks(tools) {
 	buildPlace(tools.rojo, "test/fixtures/runner.project.json", "build/runner-fixtures.rbxl");
 	const place = "build/runner-fixtures.rbxl";
 	const checks = [
@@ -56,11 +63,27 @@ function runnerSelfChecks(tools) {
 			args: ["--roots", "ServerStorage/Fixtures/passing"],
 			expect: (r) => r.status === 0 && /2 passed, 0 failed/.test(r.stdout),
 		},
+		{
+			name: "a spec that prints more than 1 MB on each stream still ends with the summary line",
+			args: ["--roots", "ServerStorage/Fixtures/chatty", "--verbose"],
+			expect: (r) =>
+				r.status === 0 &&
+				r.stdout.includes("were not kept") &&
+				r.stderr.includes("were not kept") &&
+				/\n1 passed, 0 failed, 0 skipped\n/.test(r.stdout),
+		},
+		{
+			name: "two tests of the same name in one block fail the run instead of skipping the rest",
+			args: ["--roots", "ServerStorage/Fixtures/duplicate"],
+			expect: (r) => r.status !== 0 && r.stdout.includes("Duplicate it block") && /\d+ passed, 1 failed/.test(r.stdout),
+		},
 	];
 	let passed = 0;
 	let failed = 0;
-	for (const check of checks) {
-		const result = runSpecs(tools.lune, place, check.args);
+	for (const check of [...checks, ...scenarioChecks()]) {
+		const result = check.scenario
+			? await runStreaming(tools.lune, ["run", SCENARIO_RUNNER, "build/test.rbxl", check.scenario], { cwd: repoRoot })
+			: await runSpecs(tools.lune, place, check.args);
 		if (check.expect(result)) {
 			passed += 1;
 		} else {
@@ -71,6 +94,27 @@ function runnerSelfChecks(tools) {
 	return { passed, failed };
 }
 
+// A malformed scenario file exits 1 with the path of what is wrong and no report, never a Luau
+// traceback (these once were a stack overflow, a crash in the parser, or a trace naming the report).
+function scenarioChecks() {
+	// 100,000 levels of nesting, written here rather than kept as a 200 kB fixture
+	const deep = "build/deep-scenario.json";
+	writeFileSync(join(repoRoot, deep), `{"seed":1,"players":[],"events":[],"catalog":${"[".repeat(1e5)}${"]".repeat(1e5)}}`);
+	const refused = (file, message) => ({
+		name: `the scenario runner refuses ${file} with the path: ${message}`,
+		scenario: file.includes("/") ? file : `test/fixtures/scenarios/${file}`,
+		expect: (r) => r.status === 1 && r.stdout === "" && r.stderr.includes(message) && !r.stderr.includes("Stack Begin"),
+	});
+	return [
+		refused(deep, "nested deeper than 200 levels"),
+		refused("lone-surrogate.json", "a lone surrogate \\ud800 (not a character) at character 71 (players[0].username)"),
+		refused("invalid-utf8.json", "a string that is not valid UTF-8 at character 67 (players[0].username)"),
+		refused("null-event.json", "null in a list at character 179 (events[1])"),
+		refused("players-object.json", "players: expected a list of players, got an object"),
+		refused("quest-cycle.json", `catalog.quests ("loop").chain: the quests loop -> loop assign each other in a cycle`),
+	];
+}
+
 function indent(text) {
 	return text
 		.trimEnd()
@@ -79,14 +123,12 @@ function indent(text) {
 		.join("\n");
 }
 
-function main() {
+async function main() {
 	const extraArgs = process.argv.slice(2);
 	const tools = prepare("test.project.json", "build/test.rbxl");
 
 	log("test: running specs under Lune");
-	const specs = runSpecs(tools.lune, "build/test.rbxl", extraArgs);
-	process.stdout.write(specs.stdout.replace(SUMMARY, "").trimEnd() + "\n");
-	process.stderr.write(specs.stderr);
+	const specs = await runSpecs(tools.lune, "build/test.rbxl", extraArgs, true);
 	const summary = lastSummary(specs.stdout);
 	if (!summary) {
 		console.log(`\nthe spec runner exited ${specs.status} without a summary line\n0 passed, 1 failed, 0 skipped`);
@@ -94,7 +136,7 @@ function main() {
 	}
 
 	const filtered = extraArgs.includes("--filter");
-	const self = filtered ? { passed: 0, failed: 0 } : runnerSelfChecks(tools);
+	const self = filtered ? { passed: 0, failed: 0 } : await runnerSelfChecks(tools);
 	const passed = summary.passed + self.passed;
 	const failed = summary.failed + self.failed;
 	const ranNothing = summary.passed + summary.failed === 0;
@@ -102,4 +144,4 @@ function main() {
 	process.exit(failed > 0 || specs.status !== 0 || ranNothing ? 1 : 0);
 }
 
-main();
+await main();

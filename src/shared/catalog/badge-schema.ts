@@ -87,4 +87,6 @@ export const SETTINGS_FIELDS: Fields = {
 	badge_slots: field.whole(3, 50),
 	showcase_slots: field.whole(5, 50),
 	max_active_quests: field.whole(5, 100),
+	// a private server of one is not a class: its "Learner of the Day" won with one lesson
+	min_class_size: field.whole(3, 1000),
 };

@@ -1,3 +1,4 @@
+import { listShape } from "shared/util/list-shape";
 import { buildLevelTable } from "./level-table";
 import { SETTINGS_FIELDS } from "./badge-schema";
 import { ACTIVITY_FIELDS, METRIC_FIELDS, PROGRESSION_FIELDS, REWARD_FIELDS } from "./catalog-schema";
@@ -57,9 +58,19 @@ function keyedSection<T>(raw: unknown, path: string, read: (id: string, value: u
 	return result;
 }
 
+/** Definitions in one list section: far more than any classroom (the benchmark's catalog has 1,000). */
+const MAX_SECTION_ENTRIES = 100000;
+
 function listSection<T extends { id: string }>(raw: unknown, path: string, read: (value: unknown, path: string) => T) {
 	const result = new Map<string, T>();
-	if (!typeIs(raw, "table")) fail(`${path}: expected a list`);
+	const shape = listShape(raw, MAX_SECTION_ENTRIES);
+	if (shape.kind === "too long") fail(`${path}: expected at most ${MAX_SECTION_ENTRIES} definitions`);
+	if (shape.kind === "hole") fail(`${path}[${shape.index}]: expected an object, got nothing (null)`);
+	if (shape.kind !== "list") {
+		fail(
+			`${path}: expected a list, got ${typeIs(raw, "table") ? "an object" : `${tostring(raw)} (${typeOf(raw)})`}`,
+		);
+	}
 	(raw as defined[]).forEach((value, index) => {
 		const id = typeIs(value, "table") ? (value as { id?: unknown }).id : undefined;
 		const itemPath = typeIs(id, "string") ? `${path}[${index}] ("${id}")` : `${path}[${index}]`;

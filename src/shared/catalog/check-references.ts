@@ -1,3 +1,4 @@
+import { checkQuestCycles } from "./check-quest-cycles";
 import { isBuiltInMetric, KEYED_METRICS, PERFECT_METRICS } from "./metric-names";
 import { fail } from "./fields";
 import {
@@ -206,6 +207,7 @@ export function checkReferences(sections: Sections) {
 	}
 	checkEvolutions(sections.badges);
 	for (const [id, quest] of sections.quests) checkQuest(id, quest, sections);
+	checkQuestCycles(sections.quests);
 	for (const [id, board] of sections.leaderboards) checkLeaderboard(id, board, sections);
 	for (const [id, reward] of sections.rewards) {
 		reward.usage.requirements.achievements.forEach((other, index) => {

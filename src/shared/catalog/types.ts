@@ -467,6 +467,8 @@ export interface GameSettings {
 	readonly showcase_slots: number;
 	/** Quests a player can have active at once. */
 	readonly max_active_quests: number;
+	/** Students who must score in a class this period for its class board to rank, archive and give prizes. */
+	readonly min_class_size: number;
 }
 
 export interface Catalog {

@@ -12,7 +12,7 @@ export type { GiftResult } from "./process-gift";
 export { nextDueTime } from "./timers";
 
 // The one check of every event kind: what a scenario file, a teacher or a client may send.
-export { readGameEvent, readStudentAction, refusalText, STUDENT_ACTION_KINDS } from "./event-schema";
+export { describeValue, readGameEvent, readStudentAction, refusalText, STUDENT_ACTION_KINDS } from "./event-schema";
 export type {
 	AnyEvent,
 	EventKind,
@@ -53,6 +53,7 @@ export type {
 // Leaderboards: periods, who may appear, ranking, prizes and archives (the boards themselves are stored by hosts).
 export { periodEnd, periodKey, periodStart } from "./leaderboards/periods";
 export { mayAppear, scopeGroup } from "./leaderboards/eligibility";
+export { groupCounts } from "./leaderboards/class-size";
 export {
 	archiveRecord,
 	boardStatistics,

@@ -7,6 +7,7 @@ import {
 	GameEvent,
 	GameStatistics,
 	GiftEvent,
+	groupCounts,
 	nextDueTime,
 	prizeEvent,
 	prizes,
@@ -273,6 +274,8 @@ export class GameHost {
 			if (!boards.claimClose(board, period, group, at)) continue;
 			claimed.push(closing);
 			const ranked = boards.ranked(board, period, group, at);
+			// claimed and finished all the same, so no host tries again; it just has no winners
+			if (!groupCounts(board, ranked, this.config.catalog.settings)) continue;
 			if (board.configuration.reset_schedule.archive_previous) boards.archive(board, period, group, ranked, at);
 			if (ranked.size() > 0) {
 				archived.push({

@@ -2,9 +2,21 @@ import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
 import { CatalogError } from "shared/catalog/fields";
 import { DEFAULT_CATALOG_DATA } from "shared/catalog/index";
 import { Catalog } from "shared/catalog/types";
-import { EventKind, GameEvent, GiftEvent, isWholeNumber, readGameEvent, refusalText } from "shared/domain";
+import {
+	describeValue,
+	EventKind,
+	GameEvent,
+	GiftEvent,
+	isWholeNumber,
+	MAX_ID_LENGTH,
+	readGameEvent,
+	refusalText,
+} from "shared/domain";
+import { listShape } from "shared/util/list-shape";
+import { checkDocument } from "./check-document";
 import { parseIsoUtc } from "./parse-time";
 import { scenarioFail } from "./scenario-error";
+import { MAX_EVENTS, MAX_PLAYERS } from "./scenario-limits";
 
 export interface ScenarioPlayer {
 	readonly user_id: string;
@@ -33,10 +45,15 @@ export interface Scenario {
 	readonly events: readonly ScenarioEvent[];
 }
 
-function describe(value: unknown): string {
-	if (typeIs(value, "string")) return `"${value}"`;
-	if (typeIs(value, "number") && value !== value) return "NaN";
-	return value === undefined ? "nothing" : `${tostring(value)}`;
+const describe = describeValue;
+
+/** The entries of a true list at `path` (of at most `max` `noun`), or a failure naming what is wrong. */
+function readList(value: unknown, path: string, noun: string, max: number): defined[] {
+	const shape = listShape(value, max);
+	if (shape.kind === "list") return value as defined[];
+	if (shape.kind === "too long") scenarioFail(`${path}: expected at most ${max} ${noun}, got more`);
+	if (shape.kind === "hole") scenarioFail(`${path}[${shape.index}]: expected an entry, got nothing (null)`);
+	scenarioFail(`${path}: expected a list of ${noun}, got ${typeIs(value, "table") ? "an object" : describe(value)}`);
 }
 
 function expectFields(raw: Record<string, unknown>, allowed: readonly string[], path: string) {
@@ -51,13 +68,20 @@ function requireString(raw: Record<string, unknown>, key: string, path: string):
 	const value = raw[key];
 	if (!typeIs(value, "string") || value === "")
 		scenarioFail(`${path}.${key}: expected a non-empty string, got ${describe(value)}`);
-	return value;
+	return withinLength(value, `${path}.${key}`);
 }
 
 function optionalString(raw: Record<string, unknown>, key: string, path: string): string | undefined {
 	const value = raw[key];
 	if (value === undefined) return undefined;
 	if (!typeIs(value, "string")) scenarioFail(`${path}.${key}: expected a string, got ${describe(value)}`);
+	return withinLength(value, `${path}.${key}`);
+}
+
+// A player's ids and names are shown and stored like the event schema's ids: at most MAX_ID_LENGTH.
+function withinLength(value: string, path: string): string {
+	if (value.size() > MAX_ID_LENGTH)
+		scenarioFail(`${path}: expected at most ${MAX_ID_LENGTH} characters, got ${describe(value)}`);
 	return value;
 }
 
@@ -114,6 +138,7 @@ function readEvent(raw: Record<string, unknown>, catalog: Catalog, known: Readon
 /** Validates a scenario document (SCENARIOS.md) completely before anything runs. */
 export function parseScenario(raw: unknown): Scenario {
 	if (!typeIs(raw, "table")) scenarioFail(`scenario: expected a JSON object, got ${describe(raw)}`);
+	checkDocument(raw);
 	const doc = raw as Record<string, unknown>;
 	expectFields(doc, ["seed", "catalog", "players", "events"], "scenario");
 	const seed = doc.seed ?? 1;
@@ -121,12 +146,11 @@ export function parseScenario(raw: unknown): Scenario {
 		scenarioFail(`seed: expected a whole number from 0 to 4294967295, got ${describe(doc.seed)}`);
 	const catalog = readCatalog(doc.catalog);
 
-	if (!typeIs(doc.players, "table")) scenarioFail(`players: expected a list, got ${describe(doc.players)}`);
 	const players = new Array<ScenarioPlayer>();
 	const known = new Set<string>();
-	(doc.players as defined[]).forEach((item, index) => {
+	readList(doc.players, "players", "players", MAX_PLAYERS).forEach((item, index) => {
 		const path = `players[${index}]`;
-		if (!typeIs(item, "table")) scenarioFail(`${path}: expected an object`);
+		if (!typeIs(item, "table")) scenarioFail(`${path}: expected an object, got ${describe(item)}`);
 		const p = item as Record<string, unknown>;
 		expectFields(
 			p,
@@ -137,8 +161,7 @@ export function parseScenario(raw: unknown): Scenario {
 		if (known.has(userId)) scenarioFail(`${path}.user_id: "${userId}" is listed twice`);
 		known.add(userId);
 		const username = optionalString(p, "username", path) ?? `student${userId}`;
-		const friends = p.friends ?? [];
-		if (!typeIs(friends, "table")) scenarioFail(`${path}.friends: expected a list of user ids`);
+		const friends = readList(p.friends ?? [], `${path}.friends`, "user ids", MAX_PLAYERS);
 		if (p.public !== undefined && !typeIs(p.public, "boolean")) {
 			scenarioFail(`${path}.public: expected true or false, got ${describe(p.public)}`);
 		}
@@ -161,12 +184,11 @@ export function parseScenario(raw: unknown): Scenario {
 			}
 		}),
 	);
-	if (!typeIs(doc.events, "table")) scenarioFail(`events: expected a list, got ${describe(doc.events)}`);
 	const events = new Array<ScenarioEvent>();
 	let previous = -math.huge;
-	(doc.events as defined[]).forEach((item, index) => {
+	readList(doc.events, "events", "events", MAX_EVENTS).forEach((item, index) => {
 		const path = `events[${index}]`;
-		if (!typeIs(item, "table")) scenarioFail(`${path}: expected an object`);
+		if (!typeIs(item, "table")) scenarioFail(`${path}: expected an object, got ${describe(item)}`);
 		const e = item as Record<string, unknown>;
 		const atText = e.at;
 		const at = typeIs(atText, "string") ? parseIsoUtc(atText) : undefined;

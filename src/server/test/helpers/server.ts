@@ -66,3 +66,21 @@ export function periodNow(boardId: string): { key: string; ends: number } {
 	const board = getDefaultCatalog().leaderboards.get(boardId)!;
 	return { key: periodKey(board, Emulation.now())!, ends: periodEnd(board, Emulation.now()) };
 }
+
+/**
+ * Lets idle days pass quickly: one frame every 20 s (a frame of every client and server is the
+ * emulation's dearest step; timers still wake at their own time), then one a second for the last
+ * minute before `time`. Slower frames would not be Roblox: ProfileService queues an auto-save per
+ * 30 s of frame time, and hour-long frames pile up thousands of saves behind its write cooldown.
+ */
+export function idleUntil(time: number) {
+	if (time - 60 > Emulation.now()) {
+		Emulation.setFrameRate(1 / 20);
+		// an hour at a time: the emulation's watchdog stops a run whose main thread waits over 60 s
+		// of real time, and a week in one wait takes that long on a busy machine
+		while (time - 60 > Emulation.now()) Emulation.advance(math.min(3600, time - 60 - Emulation.now()));
+	}
+	Emulation.setFrameRate(1);
+	Emulation.advance(time - Emulation.now());
+	Emulation.setFrameRate(60);
+}

@@ -2,7 +2,7 @@ import { getDefaultCatalog } from "shared/catalog";
 import { movement } from "shared/domain/leaderboards/ranking";
 import { ARCHIVE_STORE, boardScope, boardStore, PERIOD_LOCKS_STORE } from "server/leaderboards/leaderboard-service";
 import { withWorld } from "../helpers/world";
-import { A_LESSON, joinAndLoad, liveProfile, periodNow, servicesOf, waitUntil } from "../helpers/server";
+import { A_LESSON, idleUntil, joinAndLoad, liveProfile, periodNow, servicesOf, waitUntil } from "../helpers/server";
 
 export = () => {
 	describe("leaderboards on OrderedDataStore", () => {
@@ -95,14 +95,15 @@ export = () => {
 				const second = world.startServer({ jobId: "two", privateServerId: "class-9" });
 				joinAndLoad(world, first, 2101);
 				joinAndLoad(world, second, 2102);
+				// three students: a class board gives prizes only from settings.min_class_size (3) on
+				joinAndLoad(world, second, 2103);
 				for (let i = 0; i < 3; i++) servicesOf(first).pipeline.submit(2101, A_LESSON);
 				servicesOf(second).pipeline.submit(2102, A_LESSON);
+				servicesOf(second).pipeline.submit(2103, A_LESSON);
 				Emulation.advance(61);
 				const coinsBefore = liveProfile(first, 2101).currency.coins;
-				// hours pass: one frame a second is plenty for that
-				Emulation.setFrameRate(1);
-				Emulation.advance(MIDNIGHT - Emulation.now() + 5);
-				Emulation.setFrameRate(60);
+				// hours pass, with slow frames (and in steps the emulation's watchdog allows)
+				idleUntil(MIDNIGHT + 5);
 				expect(
 					waitUntil(() => {
 						const lock = world.dataStores.peek(PERIOD_LOCKS_STORE, `daily_xp_class|${DAY}|class-9`) as

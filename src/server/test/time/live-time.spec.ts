@@ -3,29 +3,11 @@ import { getDefaultCatalog } from "shared/catalog";
 import { Effect } from "shared/domain/effects";
 import { periodEnd, periodKey } from "shared/domain/leaderboards/periods";
 import { withWorld } from "../helpers/world";
-import { A_LESSON, joinAndLoad, liveProfile, servicesOf, waitUntil } from "../helpers/server";
+import { A_LESSON, idleUntil, joinAndLoad, liveProfile, servicesOf, waitUntil } from "../helpers/server";
 
 /** The next 00:00 UTC (the virtual clock goes on from spec to spec, so every time is from now). */
 function nextMidnight(): number {
 	return (math.floor(Emulation.now() / 86400) + 1) * 86400;
-}
-
-/**
- * Lets idle days pass quickly: one frame every 20 s (a frame of every client and server is the
- * emulation's dearest step; timers still wake at their own time), then one a second for the last
- * minute before `time`. The students' clients run no scripts: the server is what is under test, and
-a client's frames are the dearest part of a frame. Slower frames would not be Roblox: ProfileService queues an auto-save per
- * 30 s of frame time, and hour-long frames pile up thousands of saves behind its write cooldown.
- */
-function idleUntil(time: number) {
-	const quick = time - 60 - Emulation.now();
-	if (quick > 0) {
-		Emulation.setFrameRate(1 / 20);
-		Emulation.advance(quick);
-	}
-	Emulation.setFrameRate(1);
-	Emulation.advance(time - Emulation.now());
-	Emulation.setFrameRate(60);
 }
 
 interface SeenEffect {

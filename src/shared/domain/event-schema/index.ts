@@ -4,6 +4,7 @@
  * parser reads its events with it; the remotes read what a client asks for with readStudentAction.
  * Nothing here raises, whatever it is given.
  */
+export { describeValue } from "./describe-value";
 export { AnyEvent, EventKind } from "./event-kinds";
 export * from "./limits";
 export { readGameEvent, ReadOptions } from "./read-event";

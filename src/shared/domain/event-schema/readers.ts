@@ -1,5 +1,6 @@
 import { t } from "@rbxts/t";
 import { Catalog } from "shared/catalog/types";
+import { listShape } from "shared/util/list-shape";
 import { describeKey, describeValue } from "./describe-value";
 import { EventRefusal, refuse, under } from "./refusal";
 
@@ -96,25 +97,16 @@ export function inCatalog(read: Reader<string>, noun: string, has: (catalog: Cat
 	return andThen(read, (id, ctx) => (has(ctx.catalog, id) ? ok(id) : refuse(`unknown ${noun} ${describeValue(id)}`)));
 }
 
-const isIndex = (key: unknown): key is number => t.integer(key) && key >= 1;
-
 /**
  * A true array (keys 1..n, no holes, no other keys) of at most `max` entries, each read with `item`.
  * Its keys are counted before any entry is read, so a list of a million entries costs `max` steps.
  */
 export function list<T extends defined>(item: Reader<T>, max: number, noun: string): Reader<T[]> {
 	return (value, ctx) => {
-		if (!isPlainTable(value)) return refuse(`expected a list of ${noun}`);
-		let size = 0;
-		let largest = 0;
-		for (const [key] of pairs(value as unknown as Map<unknown, unknown>)) {
-			if (!isIndex(key)) return refuse(`expected a list of ${noun}`);
-			size += 1;
-			largest = math.max(largest, key);
-			if (size > max) return refuse(`expected at most ${max} ${noun}, got more`);
-		}
-		// distinct whole keys from 1 whose largest is their count: exactly 1..size, no hole
-		if (largest !== size) return refuse(`expected a list of ${noun}`);
+		const shape = listShape(value, max);
+		if (shape.kind === "too long") return refuse(`expected at most ${max} ${noun}, got more`);
+		if (shape.kind !== "list") return refuse(`expected a list of ${noun}`);
+		const size = shape.size;
 		const entries = value as unknown as unknown[];
 		const result = new Array<T>();
 		for (let index = 0; index < size; index++) {

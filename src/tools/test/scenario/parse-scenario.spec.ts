@@ -24,7 +24,7 @@ function baseScenario(): Doc {
 
 /** Each case breaks the base scenario one way and names the message it must fail with. */
 const MALFORMED: [string, (doc: Doc) => void, string][] = [
-	["not an object", (doc) => (doc.events = "soon" as never), `events: expected a list, got "soon"`],
+	["not an object", (doc) => (doc.events = "soon" as never), `events: expected a list of events, got "soon"`],
 	["a typo in a top-level field", (doc) => (doc.evnts = []), "scenario.evnts: unknown field"],
 	[
 		"an unknown activity",
@@ -92,6 +92,86 @@ const MALFORMED: [string, (doc: Doc) => void, string][] = [
 		"a misspelt catalog section",
 		(doc) => (doc.catalog = { leaderbords: [] }),
 		"catalog.leaderbords: unknown section",
+	],
+	// an object where a list belongs crashed the parser with a Luau error
+	[
+		"players as an object",
+		(doc) => (doc.players = { ana: { user_id: "1" } }),
+		"players: expected a list of players, got an object",
+	],
+	[
+		"events as an object",
+		(doc) => (doc.events = { first: {} } as never),
+		"events: expected a list of events, got an object",
+	],
+	[
+		"friends as an object",
+		(doc) => ((doc.players as Record<string, unknown>[])[0].friends = { best: "1" }),
+		"players[0].friends: expected a list of user ids, got an object",
+	],
+	[
+		"achievement_ids as an object",
+		(doc) =>
+			doc.events.push({
+				at: "2026-09-01T09:00:00Z",
+				user_id: "1",
+				kind: "set_showcase",
+				achievement_ids: { a: "x" },
+			}),
+		"events[3].achievement_ids: expected a list",
+	],
+	...["achievements", "badges", "quests", "rewards", "leaderboards"].map(
+		(section): [string, (doc: Doc) => void, string] => [
+			`catalog.${section} as an object`,
+			(doc) => (doc.catalog = { [section]: { first: { id: "x" } } }),
+			`catalog.${section}: expected a list, got an object`,
+		],
+	),
+	// a JSON null in a list is a hole in Luau: it cut the list short, silently
+	["a null event", (doc) => (doc.events[1] = undefined as never), "events[1]: expected an entry, got nothing (null)"],
+	[
+		"a null player",
+		(doc) => (doc.players = [undefined, { user_id: "1" }]),
+		"players[0]: expected an entry, got nothing (null)",
+	],
+	[
+		"a null achievement",
+		(doc) => (doc.catalog = { achievements: [undefined, { id: "x" }] }),
+		"catalog.achievements[0]: expected an object, got nothing (null)",
+	],
+	[
+		"a 200-character username",
+		(doc) => ((doc.players as Record<string, unknown>[])[0].username = string.rep("a", 200)),
+		"players[0].username: expected at most 100 characters, got a string of 200 characters",
+	],
+	[
+		"a 1 MB username",
+		(doc) => ((doc.players as Record<string, unknown>[])[0].username = string.rep("a", 1000000)),
+		"players[0].username: a string of 1000000 bytes is over the limit of 10000",
+	],
+	[
+		"nesting deeper than 200 levels",
+		(doc) => {
+			let deep: unknown = "bottom";
+			for (let i = 0; i < 300; i++) deep = { deeper: deep };
+			doc.catalog = { achievements: [{ id: "x", nested: deep }] };
+		},
+		": nested deeper than 200 levels",
+	],
+	[
+		"invalid UTF-8 in a string",
+		(doc) => ((doc.players as Record<string, unknown>[])[0].display_name = `Ana${string.char(0xff)}`),
+		"players[0].display_name: a string is not valid UTF-8",
+	],
+	[
+		"a lone surrogate in a string",
+		(doc) => (doc.events[1].subject = utf8.char(0xd800)),
+		"events[1].subject: a string is not valid UTF-8",
+	],
+	[
+		"invalid UTF-8 in a field name",
+		(doc) => (doc.events[1][string.char(0xc3)] = 1),
+		"events[1]: a field name is not valid UTF-8",
 	],
 ];
 

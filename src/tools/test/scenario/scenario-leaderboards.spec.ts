@@ -59,6 +59,26 @@ function board(id: string, configuration: Record<string, unknown>, extra: Record
 	return { id, name: id, configuration: { type: "time", ...configuration }, ...extra };
 }
 
+/** A weekly class board with every kind of prize: tiers, participation and a titled milestone. */
+function prizedWeekly() {
+	return board(
+		"weekly",
+		{ scope: "class", period: "weekly" },
+		{
+			visibility: "private",
+			rewards: {
+				enabled: true,
+				distribution: [
+					{ rank_range: { min: 1, max: 1 }, rewards: { gems: 3 } },
+					{ percentage_range: { min: 51, max: 100 }, rewards: { gems: 1 } },
+				],
+				participation: { minimum_score: 15, reward: { coins: 7 } },
+				milestones: [{ rank: 1, title: "Weekly Champion" }],
+			},
+		},
+	);
+}
+
 function ids(entries: { user_id: string }[]) {
 	return entries.map((entry) => entry.user_id).join(",");
 }
@@ -121,23 +141,12 @@ export = () => {
 
 	describe("period end", () => {
 		it("a weekly board closes at Monday 00:00 UTC: archived once, prizes paid once, a new week from zero", () => {
-			const weekly = board(
-				"weekly",
-				{ scope: "class", period: "weekly" },
-				{
-					visibility: "private",
-					rewards: {
-						enabled: true,
-						distribution: [
-							{ rank_range: { min: 1, max: 1 }, rewards: { gems: 3 } },
-							{ percentage_range: { min: 51, max: 100 }, rewards: { gems: 1 } },
-						],
-						participation: { minimum_score: 15, reward: { coins: 7 } },
-						milestones: [{ rank: 1, title: "Weekly Champion" }],
-					},
-				},
-			);
-			const report = runScenario(classScenario([weekly], [{ at: "2026-09-15T08:00:00Z", kind: "tick" }]));
+			const scenario = classScenario([prizedWeekly()], [{ at: "2026-09-15T08:00:00Z", kind: "tick" }]);
+			// classes of two count here (the default min_class_size is 3)
+			const report = runScenario({
+				...scenario,
+				catalog: { ...scenario.catalog, settings: { min_class_size: 2 } },
+			});
 			const archived = report.effects.filter((effect) => effect.kind === "leaderboard_archived");
 			expect(archived.size()).to.equal(2); // one per class, once
 			expect(archived.every((effect) => effect.at === 1789344000)).to.equal(true); // Monday 2026-09-14
@@ -152,6 +161,19 @@ export = () => {
 			expect(report.leaderboards.weekly.entries.size()).to.equal(0);
 			// nobody has played in the new week yet: every one of last week's players is missing
 			expect(report.leaderboards.weekly.statistics.churn_rate).to.equal(1);
+		});
+
+		it("a class board below settings.min_class_size closes with no winner: nothing archived, no prize", () => {
+			const scenario = classScenario([prizedWeekly()], [{ at: "2026-09-15T08:00:00Z", kind: "tick" }]);
+			// both classes have two students who scored: one short of the default 3
+			const report = runScenario(scenario);
+			expect(report.effects.some((effect) => effect.kind === "leaderboard_archived")).to.equal(false);
+			expect(report.leaderboards.weekly.previous_seasons.size()).to.equal(0);
+			for (const userId of ["1", "2", "3", "4"]) {
+				expect(report.players[userId].currency.gems).to.equal(0);
+				expect(report.players[userId].profile.titles_earned.includes("Weekly Champion")).to.equal(false);
+			}
+			expect(report.leaderboards.weekly.period).to.equal("week-2026-09-14");
 		});
 
 		it("ties are broken as configured, and movement is reported", () => {
