@@ -3,6 +3,7 @@ import { earn } from "./economy/currency";
 import { expireTimed } from "./economy/inventory";
 import { Effect, rejected } from "./effects";
 import { GameEvent } from "./events";
+import { alignToCatalog } from "./profile/align-to-catalog";
 import { copyProfile } from "./profile/copy-profile";
 import { pushBounded, saturatingAdd } from "./numbers";
 import { runReactions } from "./reactions/run-reactions";
@@ -57,6 +58,8 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 
 /** What time alone does: expiries and a broken streak. */
 function age(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
+	// progress saved under another catalog (or damaged) is read by index: fit it first, silently
+	alignToCatalog(profile, ctx.catalog, []);
 	expireTimed(profile, ctx.now, effects);
 	checkStreak(profile, ctx.now, effects);
 	expireQuests(profile, ctx.now, effects);

@@ -216,7 +216,14 @@ export function checkQuestCompletion(
 		level: profile.experience.level,
 	};
 	removeActive(profile, quest.id);
-	const record = profile.quest_history[quest.id]!;
+	// repair gives every active quest its record; a record lost anyway must not stop every later event
+	const record = profile.quest_history[quest.id] ?? {
+		attempts: 1,
+		completions: 0,
+		last_completed_at: 0,
+		rated: false,
+	};
+	profile.quest_history[quest.id] = record;
 	const firstTime = record.completions === 0;
 	record.completions += 1;
 	record.last_completed_at = ctx.now;
