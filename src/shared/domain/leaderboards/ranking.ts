@@ -1,5 +1,6 @@
 import { LeaderboardDefinition, LeaderboardReward } from "shared/catalog/types";
 import { GameEvent } from "shared/domain/events";
+import { saturatingSum } from "shared/domain/numbers";
 
 /** One player on one board period and scope group. */
 export interface BoardEntry {
@@ -76,7 +77,7 @@ export function boardStatistics(
 	let active = 0;
 	let last = 0;
 	for (const entry of ranked) {
-		sum += entry.score;
+		sum = saturatingSum(sum, entry.score);
 		if (now - entry.last_update <= 7 * 86400) active += 1;
 		last = math.max(last, entry.last_update);
 	}

@@ -3,6 +3,8 @@ import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { Observation } from "shared/domain/observations/observation";
 import { MetricAggregate, PlayerProfile } from "shared/domain/profile/player-profile";
+import { MAX_EXACT_SCORE } from "shared/domain/profile/profile-schema";
+import { clampFinite, saturatingAdd, saturatingSum } from "shared/domain/numbers";
 import { boardWatchers } from "./board-index";
 import { periodKey } from "./periods";
 
@@ -10,8 +12,8 @@ import { periodKey } from "./periods";
 export const SCORE_SCALE = 100;
 /** The tie-breaker takes the low 21 bits of the stored integer. */
 export const TIE_RANGE = 2097152;
-/** Scores up to this stay exact in an OrderedDataStore integer: (2^53 / 2^21 - 1) / 100. */
-export const MAX_EXACT_SCORE = 42949672.95;
+/** Scores up to this stay exact in an OrderedDataStore integer (defined with the profile's ranges). */
+export { MAX_EXACT_SCORE };
 /** Tie-breaking times count quarter-hours from 2026-01-01 UTC (about 60 years fit). */
 const TIE_EPOCH = 1767225600;
 const TIE_STEP = 900;
@@ -46,12 +48,16 @@ export function computeScore(board: LeaderboardDefinition, profile: PlayerProfil
 	let score = 0;
 	if (configuration.type === "composite") {
 		for (const weight of configuration.calculation.weights) {
-			score += weight.weight * valueOf(metrics[metricKey(board.id, period, weight.metric)], aggregation);
+			score = saturatingSum(
+				score,
+				weight.weight * valueOf(metrics[metricKey(board.id, period, weight.metric)], aggregation),
+			);
 		}
 	} else {
 		score = valueOf(metrics[metricKey(board.id, period, configuration.metric)], aggregation);
 	}
-	return math.floor(score * SCORE_SCALE + 1e-6) / SCORE_SCALE;
+	// within the range a board stores exactly: a metric of 1e308 must not make a score of inf
+	return clampFinite(math.floor(score * SCORE_SCALE + 1e-6) / SCORE_SCALE, -MAX_EXACT_SCORE, MAX_EXACT_SCORE);
 }
 
 /**
@@ -108,8 +114,8 @@ export function trackLeaderboards(
 		if (profile.leaderboard_scores[scoreId] === undefined) pruneOtherPeriods(profile, board.id, period);
 		const key = metricKey(board.id, period, observation.metric);
 		const aggregate = profile.leaderboard_metrics[key] ?? { sum: 0, count: 0, max: 0, latest: 0 };
-		aggregate.sum += observation.value;
-		aggregate.count += 1;
+		aggregate.sum = saturatingSum(aggregate.sum, observation.value);
+		aggregate.count = saturatingAdd(aggregate.count, 1);
 		aggregate.max = aggregate.count === 1 ? observation.value : math.max(aggregate.max, observation.value);
 		aggregate.latest = observation.value;
 		profile.leaderboard_metrics[key] = aggregate;

@@ -1,22 +1,26 @@
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { earn } from "shared/domain/economy/currency";
-import { pushBounded, saturatingAdd } from "shared/domain/numbers";
+import { pushBounded, saturatingAdd, saturatingProduct } from "shared/domain/numbers";
 import { HISTORY_LIMITS, PlayerProfile } from "shared/domain/profile/player-profile";
+import { MAX_XP_BOOST } from "shared/domain/profile/profile-schema";
 import { badgeBonuses } from "shared/domain/badges/badge-bonuses";
 import { levelFromXp } from "./level-curve";
 
 /**
  * The XP boost in force: the product of the unexpired XP multipliers, times 1 + prestige_xp_boost
- * for each prestige level, times 1 + the XP percentage bonuses of the equipped badges.
+ * for each prestige level, times 1 + the XP percentage bonuses of the equipped badges, at most MAX_XP_BOOST.
  */
 export function activeBoost(profile: PlayerProfile, ctx: DomainContext): number {
 	let boost = 1;
 	for (const multiplier of profile.experience.xp_multipliers) {
-		if (multiplier.expires_at === 0 || multiplier.expires_at > ctx.now) boost *= multiplier.value;
+		if (multiplier.expires_at === 0 || multiplier.expires_at > ctx.now)
+			boost = saturatingProduct(boost, multiplier.value, MAX_XP_BOOST);
 	}
 	const prestige = 1 + ctx.catalog.progression.prestige_xp_boost * profile.experience.prestige.level;
-	return boost * prestige * (1 + badgeBonuses(profile, ctx.catalog).xpPercent / 100);
+	// held at MAX_XP_BOOST: a product of boosts must never reach inf (a saved inf fails every save)
+	const badges = 1 + badgeBonuses(profile, ctx.catalog).xpPercent / 100;
+	return saturatingProduct(saturatingProduct(boost, prestige, MAX_XP_BOOST), badges, MAX_XP_BOOST);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { MAX_SAFE_INTEGER } from "shared/util/safe-integer";
+import { clampFinite } from "shared/domain/numbers";
 import { ActivityPerformance } from "shared/domain/events";
 
 /** The seed's performance multipliers (gamification-models.md, XPCalculator). */
@@ -36,5 +38,7 @@ export function calculateXp(
 	let sum = 0;
 	for (const m of multipliers) sum += m;
 	const multiplier = sum / multipliers.size();
-	return { amount: math.floor(baseXp * multiplier * boost), base: baseXp, multiplier, boost };
+	// held at 2^53 - 1, like every total it is added to (gainXp reports what does not fit)
+	const amount = clampFinite(math.floor(baseXp * multiplier * boost), 0, MAX_SAFE_INTEGER);
+	return { amount, base: baseXp, multiplier, boost };
 }

@@ -1,6 +1,7 @@
 import { QuestDefinition, QuestObjective } from "shared/catalog/types";
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
+import { saturatingSum } from "shared/domain/numbers";
 import { QuestProgress } from "shared/domain/profile/player-profile";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { inTimeFrame } from "shared/domain/achievements/condition-tracking";
@@ -50,7 +51,7 @@ function apply(objective: QuestObjective, progress: QuestProgress["objectives"][
 		case "time_limit":
 		case "sequence":
 		case "achieve":
-			progress.current += math.max(0, observation.value);
+			progress.current = saturatingSum(progress.current, math.max(0, observation.value));
 			break;
 		case "collect":
 			if (observation.key !== undefined && !progress.seen.includes(observation.key)) {
