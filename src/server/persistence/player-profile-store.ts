@@ -1,6 +1,6 @@
 import ProfileService from "@rbxts/profileservice";
 import { GlobalUpdateData, Profile } from "@rbxts/profileservice/globals";
-import { createDefaultProfile, loadProfile, PlayerProfile } from "shared/domain";
+import { checkForSave, createDefaultProfile, loadProfile, PlayerProfile } from "shared/domain";
 import { SaveWatch } from "./save-watch";
 
 /** The DataStore holding every student's profile. */
@@ -140,7 +140,10 @@ function wrap(
 			return profile.Data;
 		},
 		setData(data) {
-			profile.Data = data;
+			// a non-finite number or a 4 MB profile would make this and every later save fail
+			const checked = checkForSave(data);
+			if (checked.changes.size() > 0) warn(`profile repaired before saving: ${checked.changes.join("; ")}`);
+			profile.Data = checked.profile;
 		},
 		isActive() {
 			return profile.IsActive();

@@ -36,6 +36,7 @@ export { Rng } from "./rng";
 export { createDefaultProfile, PROFILE_SCHEMA_VERSION } from "./profile/player-profile";
 export type { PlayerProfile } from "./profile/player-profile";
 export { loadProfile } from "./profile/profile-repair";
+export { checkForSave } from "./profile/save-check";
 export type { LoadResult } from "./profile/profile-repair";
 export { toProfileSnapshot } from "./profile/profile-snapshot";
 export type { ProfileSnapshot } from "./profile/profile-snapshot";
