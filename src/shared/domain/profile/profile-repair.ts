@@ -1,5 +1,6 @@
 import { Catalog } from "shared/catalog/types";
 import { alignToCatalog } from "./align-to-catalog";
+import { dropUnknownIds } from "./catalog-ids";
 import { createDefaultProfile, PlayerProfile, PROFILE_SCHEMA_VERSION } from "./player-profile";
 import { makeConsistent } from "./profile-consistency";
 import { migrateProfile } from "./profile-migrations";
@@ -206,12 +207,13 @@ function repairObject(value: unknown, template: Record<string, unknown>, path: s
  * Repairs a profile of the current schema to the rules' shape: every field, list entry and map
  * value against the schema (profile-schema.ts), every number finite and in its range, every list
  * and map bounded, the parts that refer to each other consistent, and (when a catalog is given)
- * progress entries the length of their catalog definition. Lists every repair, unbounded.
+ * no reference to an id the catalog lacks and progress entries the length of their definition. Lists every repair, unbounded.
  */
 export function repairProfile(raw: unknown, repairs: string[], catalog?: Catalog): PlayerProfile {
 	const profile = repairObject(raw, createDefaultProfile() as unknown as Record<string, unknown>, "", repairs);
 	(profile as { schema_version: number }).schema_version = PROFILE_SCHEMA_VERSION;
 	const typed = profile as unknown as PlayerProfile;
+	if (catalog !== undefined) dropUnknownIds(typed, catalog, repairs);
 	makeConsistent(typed, repairs);
 	if (catalog !== undefined) alignToCatalog(typed, catalog, repairs);
 	shrinkToFit(typed, repairs);

@@ -80,9 +80,11 @@ export = () => {
 			const saved = deepCopy(base) as unknown as Record<string, unknown>;
 			damage(rng, saved, n % 100 === 7);
 			const [ok, problem] = pcall(() => {
-				const first = loadProfile(saved);
+				// every other profile is loaded as a loader with the catalog would, checking ids too
+				const withCatalog = n % 2 === 1 ? catalog : undefined;
+				const first = loadProfile(saved, withCatalog);
 				if (!first.ok) return `did not load: ${first.reason}`;
-				const again = loadProfile(deepCopy(first.profile));
+				const again = loadProfile(deepCopy(first.profile), withCatalog);
 				if (!again.ok) return "the repaired profile did not load";
 				if (again.repairs.size() > 0) return `repairing twice repaired again: ${again.repairs[0]}`;
 				const difference = firstDifference(again.profile, first.profile);

@@ -5,6 +5,7 @@ import { activeBoost } from "shared/domain/progression/experience";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
 import { DATASTORE_VALUE_LIMIT, MAX_EXACT_SCORE, MAX_XP_BOOST } from "shared/domain/profile/profile-schema";
 import { REPORT_LINE_CHARS, REPORT_LINES } from "shared/domain/profile/repair-report";
+import { loadProfile } from "shared/domain/profile/profile-repair";
 import { Rng } from "shared/domain/rng";
 import { MAX_SAFE_INTEGER } from "shared/util/safe-integer";
 import { deepCopy } from "shared/util/deep-copy";
@@ -56,6 +57,35 @@ export = () => {
 				(line) => line.find("quest_history.daily_three_activities", 1, true)[0] !== undefined,
 			);
 			expect(mentioned).to.equal(true);
+		});
+	});
+
+	describe("a loader with the catalog", () => {
+		it("drops what refers to ids the catalog lacks and fits progress to the catalog, once", () => {
+			const saved = savedAfter((s) => {
+				const progress = entries(s, "achievement_progress");
+				for (const [, entry] of pairs(progress)) entry.conditions = [];
+				progress.no_such_achievement = { conditions: [] };
+				entries(s, "badges_owned").no_such_badge = { quantity: 1, earned_at: 0, source: "grant" };
+				const inventory = s.inventory as Record<string, unknown>;
+				inventory.items = [
+					{ item_id: "no_such_item", quantity: 1, acquired_at: 0, equipped: false, expires_at: 0 },
+				];
+			});
+			const result = loadProfile(saved, getDefaultCatalog());
+			if (!result.ok) error(result.reason);
+			const profile = result.profile;
+			expect(profile.achievement_progress.no_such_achievement).to.equal(undefined);
+			expect(profile.badges_owned.no_such_badge).to.equal(undefined);
+			expect(profile.inventory.items.size()).to.equal(0);
+			for (const [id, entry] of pairs(profile.achievement_progress)) {
+				const size = getDefaultCatalog()
+					.achievements.get(id as string)!
+					.requirements.conditions.size();
+				expect(entry.conditions.size()).to.equal(size);
+			}
+			const again = loadProfile(profile, getDefaultCatalog());
+			expect(again.ok && again.repairs.size() === 0).to.equal(true);
 		});
 	});
 
