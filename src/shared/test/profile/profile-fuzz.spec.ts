@@ -74,6 +74,7 @@ export = () => {
 		const rng = new Rng(20261201);
 		const failures = new Array<string>();
 		let largest = 0;
+		let largestRepaired = 0;
 		for (let n = 0; n < PROFILES; n++) {
 			// a frame now and then: the emulation's watchdog counts real time between the main thread's yields
 			if (n % 10 === 0) task.wait();
@@ -89,6 +90,7 @@ export = () => {
 				if (again.repairs.size() > 0) return `repairing twice repaired again: ${again.repairs[0]}`;
 				const difference = firstDifference(again.profile, first.profile);
 				if (difference !== undefined) return `repairing twice changed ${difference}`;
+				largestRepaired = math.max(largestRepaired, estimateJsonSize(first.profile));
 				let profile = first.profile;
 				const stock = memoryStockLedger();
 				let now = TERM_START + n * 7;
@@ -107,7 +109,10 @@ export = () => {
 			if (!ok) failures.push(`profile ${n} threw: ${tostring(problem)}`);
 			else if (problem !== undefined) failures.push(`profile ${n}: ${problem}`);
 		}
-		print(`profile fuzz: ${PROFILES} profiles, ${failures.size()} failures, largest about ${largest} bytes`);
+		print(
+			`profile fuzz: ${PROFILES} profiles, ${failures.size()} failures, largest about ${largestRepaired} bytes ` +
+				`repaired and ${largest} bytes after the events`,
+		);
 		expect(failures.size() === 0 ? "none" : failures[0]).to.equal("none");
 	});
 };
