@@ -20,10 +20,8 @@ const NOTHING_SOLD: StockLedger = {
 
 /** The students whose profiles this server holds, as the host sees them. */
 function sessionProfiles(sessions: PlayerSessions): HostProfiles {
-	const sessionOf = (userId: string) => {
-		const player = Players.GetPlayerByUserId(tonumber(userId) ?? 0);
-		return player !== undefined ? sessions.sessionOf(player) : undefined;
-	};
+	// by user id, not through Players: a leaving student's profile is still held while their leave hooks run
+	const sessionOf = (userId: string) => sessions.sessionOfUser(tonumber(userId) ?? 0);
 	return {
 		profileOf(userId) {
 			return sessionOf(userId)?.data();
@@ -104,8 +102,9 @@ export class EventPipeline {
 	public start() {
 		this.sessions.onLoaded((player, session, joinedAt) => {
 			this.host.playerLoaded(tostring(player.UserId), joinedAt);
-			session.receiveDeliveries((delivery) =>
-				this.host.applyHere(tostring(player.UserId), delivery.event as GameEvent),
+			// a delivery is cleared only when it reached the profile, so none is lost on the way out
+			session.receiveDeliveries(
+				(delivery) => this.host.applyHere(tostring(player.UserId), delivery.event as GameEvent) !== undefined,
 			);
 		});
 		this.sessions.beforeRelease((player) => this.host.playerLeaving(tostring(player.UserId)));

@@ -114,12 +114,15 @@ export class LeaderboardService implements HostBoards {
 
 	/** Writes pending scores (one player's, or one board period's, or everyone's). Yields. */
 	public flush(onlyUserId?: number, onlyBoardPeriod?: string) {
-		for (const [key, score] of this.pending) {
+		// a snapshot: writes yield, and scores recorded meanwhile must not be skipped by the loop
+		const snapshot = new Array<[string, PendingScore]>();
+		for (const entry of this.pending) snapshot.push(entry);
+		for (const [key, score] of snapshot) {
+			if (this.pending.get(key) !== score) continue;
 			if (onlyUserId !== undefined && score.userId !== onlyUserId) continue;
 			if (onlyBoardPeriod !== undefined && `${score.board.id}|${score.period}` !== onlyBoardPeriod) continue;
 			this.pending.delete(key);
-			const player = Players.GetPlayerByUserId(score.userId);
-			const profile = player !== undefined ? this.sessions.profileOf(player) : undefined;
+			const profile = this.sessions.sessionOfUser(score.userId)?.data();
 			const store = boardStore(score.board.id);
 			const scope = boardScope(score.period, score.group);
 			const entryKey = `${store}|${scope}|${score.userId}`;
@@ -256,12 +259,14 @@ export class LeaderboardService implements HostBoards {
 	}
 
 	/** Claims a group's period end with a leased lock record: false when closed or being closed elsewhere. Yields. */
-	public claimClose(board: LeaderboardDefinition, period: string, group: string, at: number): boolean {
+	public claimClose(board: LeaderboardDefinition, period: string, group: string): boolean {
+		// the lease runs on the clock, not from the period's end: a server that dies closing hands over
+		const now = os.time();
 		const claimed = this.gateway.update<PeriodLock>(PERIOD_LOCKS_STORE, lockKey(board, period, group), (old) => {
-			if (old !== undefined && (old.state === "done" || (old.by !== this.jobId && old.lease > at))) {
+			if (old !== undefined && (old.state === "done" || (old.by !== this.jobId && old.lease > now))) {
 				return undefined;
 			}
-			return { state: "closing", by: this.jobId, lease: at + CLOSING_LEASE };
+			return { state: "closing", by: this.jobId, lease: now + CLOSING_LEASE };
 		});
 		return claimed !== undefined && claimed.state === "closing" && claimed.by === this.jobId;
 	}

@@ -30,10 +30,10 @@ export interface ProfileSession {
 	onReleased(listener: () => void): void;
 	/**
 	 * Calls `apply` once for every delivery waiting for the player and every one arriving while the
-	 * session lasts. A delivery is cleared in the same save as the change `apply` made, so it is
-	 * applied exactly once, whatever crashes in between.
+	 * session lasts. `apply` says whether the delivery reached the profile; only then is it cleared,
+	 * in the same save as the change it made, so it is applied exactly once, whatever crashes in between.
 	 */
-	receiveDeliveries(apply: (delivery: Delivery) => void): void;
+	receiveDeliveries(apply: (delivery: Delivery) => boolean): void;
 	/**
 	 * Called once when the profile could not be saved for SAVE_GIVE_UP_AFTER seconds (failed saves
 	 * are retried with backoff meanwhile): the owner tells the student and releases the profile.
@@ -158,8 +158,7 @@ function wrap(
 			const updates = profile.GlobalUpdates;
 			const take = (id: number, data: GlobalUpdateData) => {
 				if (!profile.IsActive()) return;
-				apply(data as Delivery);
-				updates.ClearLockedUpdate(id);
+				if (apply(data as Delivery)) updates.ClearLockedUpdate(id);
 			};
 			for (const [id, data] of updates.GetLockedUpdates()) take(id, data);
 			updates.ListenToNewLockedUpdate(take);

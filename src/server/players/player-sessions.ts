@@ -28,6 +28,10 @@ export class PlayerSessions {
 	/** The held students in the order they loaded (a map's order is not stable in Luau). */
 	private readonly order = new Array<Player>();
 	private readonly loading = new Set<number>();
+	/** Students whose profile is held while their leave hooks run (the Player may be gone by then). */
+	private readonly byUser = new Map<number, ProfileSession>();
+	/** Students whose last visit's profile is being released now. */
+	private readonly releasing = new Set<number>();
 	private readonly loadedHooks = new Array<LoadedHook>();
 	private readonly releaseHooks = new Array<BeforeReleaseHook>();
 	private readonly leftWhileLoadingHooks = new Array<LeftWhileLoadingHook>();
@@ -48,6 +52,12 @@ export class PlayerSessions {
 	/** The held session of a student on this server (undefined once released or taken over). */
 	public sessionOf(player: Player): ProfileSession | undefined {
 		const session = this.sessions.get(player);
+		return session !== undefined && session.isActive() ? session : undefined;
+	}
+
+	/** The held session of a student by user id, also while their leave hooks run. */
+	public sessionOfUser(userId: number): ProfileSession | undefined {
+		const session = this.byUser.get(userId);
 		return session !== undefined && session.isActive() ? session : undefined;
 	}
 
@@ -74,23 +84,32 @@ export class PlayerSessions {
 	}
 
 	private onJoin(player: Player) {
+		const userId = player.UserId;
 		const joinedAt = os.time();
-		this.loading.add(player.UserId);
-		const outcome = this.store.loadSession(player.UserId);
-		this.loading.delete(player.UserId);
-		if (!outcome.ok) {
-			warn(`profile of ${player.UserId} not loaded: ${outcome.reason}`);
-			if (player.Parent === Players) player.Kick(LOAD_FAILED_MESSAGE);
+		this.loading.add(userId);
+		// a student who rejoins this server while their last visit is still being released waits for
+		// it: ProfileService refuses a second load of a profile this server still holds
+		while (this.releasing.has(userId) && player.Parent === Players) task.wait(0.5);
+		const [loaded, outcome] = pcall(() => this.store.loadSession(userId));
+		const left = player.Parent !== Players;
+		if (!loaded || !outcome.ok) {
+			this.loading.delete(userId);
+			warn(`profile of ${userId} not loaded: ${loaded ? (outcome as { reason: string }).reason : outcome}`);
+			if (!left) player.Kick(LOAD_FAILED_MESSAGE);
+			// what waited for the profile goes to the student's next visit instead
+			for (const hook of this.leftWhileLoadingHooks) hook(userId);
 			return;
 		}
 		const session = outcome.session;
-		if (outcome.repairs.size() > 0) warn(`profile of ${player.UserId} repaired: ${outcome.repairs.join("; ")}`);
+		if (outcome.repairs.size() > 0) warn(`profile of ${userId} repaired: ${outcome.repairs.join("; ")}`);
+		stampIdentity(session.data(), player, joinedAt);
+		this.loading.delete(userId);
 		if (player.Parent !== Players) {
-			// they left while the profile was loading: hold no lock for them
+			// they left while the profile was loading (the country look-up yields too): hold no lock
 			session.release();
+			for (const hook of this.leftWhileLoadingHooks) hook(userId);
 			return;
 		}
-		stampIdentity(session.data(), player, joinedAt);
 		session.onReleased(() => {
 			// still registered means we did not release it ourselves: another server took it over
 			if (this.sessions.get(player) !== session) return;
@@ -98,34 +117,47 @@ export class PlayerSessions {
 			if (player.Parent === Players) player.Kick(SESSION_TAKEN_MESSAGE);
 		});
 		session.onSaveFailing(() => {
-			warn(`profile of ${player.UserId} could not be saved for minutes: releasing it`);
+			warn(`profile of ${userId} could not be saved for minutes: releasing it`);
 			// leaving runs the usual release, which ProfileService retries until the save lands
 			if (player.Parent === Players) player.Kick(SAVE_FAILED_MESSAGE);
 		});
 		this.sessions.set(player, session);
+		this.byUser.set(userId, session);
 		this.order.push(player);
-		for (const hook of this.loadedHooks) hook(player, session, joinedAt);
+		for (const hook of this.loadedHooks) {
+			const [ok, err] = pcall(() => hook(player, session, joinedAt));
+			if (!ok) warn(`after loading the profile of ${userId}: ${err}`);
+		}
 	}
 
 	private onLeave(player: Player) {
+		const userId = player.UserId;
 		const session = this.sessions.get(player);
 		if (session === undefined) {
-			if (this.loading.has(player.UserId)) for (const hook of this.leftWhileLoadingHooks) hook(player.UserId);
+			if (this.loading.has(userId)) {
+				// from now on, events for them are delivered, not queued for a load that will be released
+				this.loading.delete(userId);
+				for (const hook of this.leftWhileLoadingHooks) hook(userId);
+			}
 			return;
 		}
+		this.releasing.add(userId);
 		if (session.isActive()) {
 			for (const hook of this.releaseHooks) {
 				// one failing hook must not keep the profile locked or stop the others
 				const [ok, err] = pcall(() => hook(player, session));
-				if (!ok) warn(`before releasing the profile of ${player.UserId}: ${err}`);
+				if (!ok) warn(`before releasing the profile of ${userId}: ${err}`);
 			}
 		}
 		this.forget(player);
 		session.release();
+		this.releasing.delete(userId);
 	}
 
 	private forget(player: Player) {
+		const session = this.sessions.get(player);
 		this.sessions.delete(player);
+		if (session !== undefined && this.byUser.get(player.UserId) === session) this.byUser.delete(player.UserId);
 		const index = this.order.indexOf(player);
 		if (index >= 0) this.order.remove(index);
 	}

@@ -23,7 +23,10 @@ export class LiveTime {
 		// a timer that wakes no later than that will look again when it wakes
 		if (this.wake !== undefined && this.wake.at <= due) return;
 		if (this.wake !== undefined) task.cancel(this.wake.thread);
-		const thread = task.delay(math.max(0, due - os.time()), () => {
+		// something due already means another thread is bringing time up to date (closing a period
+		// may take a while): look again in a second rather than every frame
+		const wait = due > os.time() ? due - os.time() : 1;
+		const thread = task.delay(wait, () => {
 			this.wake = undefined;
 			const [ok, err] = pcall(() => this.host.advanceTo(os.time()));
 			if (!ok) warn(`live time: ${err}`);

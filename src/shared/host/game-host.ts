@@ -96,6 +96,11 @@ export class GameHost {
 		this.dueListeners.push(listener);
 	}
 
+	/** Whether time is being brought up to date now (by another thread, when asked from outside). */
+	public isAdvancing(): boolean {
+		return this.advancing;
+	}
+
 	/** The next moment something is due: a held student's expiry or deadline, or a leaderboard period's end. */
 	public nextDue(): number | undefined {
 		const student = this.dues.soonest(this.config.profiles.present());
@@ -113,8 +118,8 @@ export class GameHost {
 	public submit(userId: string, event: GameEvent, at = this.config.now()): SubmitOutcome {
 		if (this.config.profiles.profileOf(userId) !== undefined) {
 			this.advanceTo(at);
-			this.applyHere(userId, event, at);
-			return "applied";
+			// closing a period or reserving stock may yield: a student who left meanwhile gets it delivered
+			if (this.applyHere(userId, event, at) !== undefined) return "applied";
 		}
 		if (this.config.profiles.isLoading(userId)) {
 			const queue = this.waiting.get(userId) ?? [];
@@ -126,17 +131,20 @@ export class GameHost {
 		return "delivered";
 	}
 
-	/** Applies an event to a student held here, with no routing (a delivery that reached them). */
-	public applyHere(userId: string, event: GameEvent, at = this.config.now()): readonly Effect[] {
+	/**
+	 * Applies an event to a student held here, with no routing (a delivery that reached them).
+	 * Returns its effects, or undefined when the student is not held here (nothing was applied).
+	 */
+	public applyHere(userId: string, event: GameEvent, at = this.config.now()): readonly Effect[] | undefined {
 		const before = this.config.profiles.profileOf(userId);
-		if (before === undefined) return [];
+		if (before === undefined) return undefined;
 		if (event.kind === "join" && before.created_at === 0) before.created_at = at;
 		const reservation = this.config.stock.reserve(event);
 		// reserving may yield: the student may have gone meanwhile
 		const profile = this.config.profiles.profileOf(userId);
 		if (profile === undefined) {
 			reservation.settle(true);
-			return [];
+			return undefined;
 		}
 		const result = processEvent(profile, event, this.context(at, reservation.ledger));
 		reservation.settle(refusalIn(result.effects) !== undefined);
@@ -168,6 +176,7 @@ export class GameHost {
 			{ kind: "send_gift", to_user_id: gift.to_user_id, badge_id: gift.badge_id },
 			at,
 		);
+		if (sent === undefined) return "the giver is not playing here";
 		const refusal = refusalIn(sent);
 		if (refusal !== undefined) return refusal;
 		this.submit(gift.to_user_id, { kind: "receive_gift", from_user_id: fromUserId, badge_id: gift.badge_id }, at);
@@ -192,7 +201,11 @@ export class GameHost {
 		this.applyHere(userId, { kind: "join" }, joinedAt);
 		const waiting = this.waiting.get(userId);
 		this.waiting.delete(userId);
-		for (const event of waiting ?? []) this.applyHere(userId, event, this.config.now());
+		for (const event of waiting ?? []) {
+			// a queued purchase may yield on its stock: if the student left meanwhile, the rest is delivered
+			if (this.applyHere(userId, event, this.config.now()) === undefined)
+				this.config.delivery.deliver(userId, event);
+		}
 	}
 
 	/** A student is leaving with their profile still held: they leave (the profile is released after). */
