@@ -1,4 +1,4 @@
-import { HttpService, Players } from "@rbxts/services";
+import { HttpService } from "@rbxts/services";
 import { Catalog } from "shared/catalog/types";
 import { Effect, GameEvent, Rng, StockLedger } from "shared/domain";
 import { GameHost, HostBoards, HostProfiles, HostStock, SubmitOutcome } from "shared/host";

@@ -1,4 +1,3 @@
-import { Players } from "@rbxts/services";
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
 import {
 	archiveRecord,
