@@ -1,7 +1,7 @@
 import { HttpService } from "@rbxts/services";
 import { Catalog } from "shared/catalog/types";
-import { Effect, GameEvent, Rng, StockLedger } from "shared/domain";
-import { GameHost, HostBoards, HostProfiles, HostStock, SubmitOutcome } from "shared/host";
+import { Effect, GameEvent, Rng } from "shared/domain";
+import { GameHost, HostBoards, HostProfiles, HostStock, NOTHING_SOLD, SubmitOutcome } from "shared/host";
 import { RewardStock, SOLD_OUT } from "server/economy/reward-stock";
 import { PlayerProfileStore } from "server/persistence/player-profile-store";
 import { PlayerSessions } from "server/players/player-sessions";
@@ -10,13 +10,6 @@ export type { SubmitOutcome };
 
 /** What the pipeline hands on after every event: the player and what changed. */
 export type EffectsListener = (userId: number, effects: readonly Effect[]) => void;
-
-const NOTHING_SOLD: StockLedger = {
-	sold() {
-		return 0;
-	},
-	record() {},
-};
 
 /** The students whose profiles this server holds, as the host sees them. */
 function sessionProfiles(sessions: PlayerSessions): HostProfiles {

@@ -24,12 +24,11 @@ export type LeftWhileLoadingHook = (userId: number) => void;
  * is still loaded (a leaderboard flush reads it), then the profile is released.
  */
 export class PlayerSessions {
-	private readonly sessions = new Map<Player, ProfileSession>();
+	/** Held profiles by user id: found by id too while leave hooks run (the Player may be gone by then). */
+	private readonly held = new Map<number, { readonly player: Player; readonly session: ProfileSession }>();
 	/** The held students in the order they loaded (a map's order is not stable in Luau). */
 	private readonly order = new Array<Player>();
 	private readonly loading = new Set<number>();
-	/** Students whose profile is held while their leave hooks run (the Player may be gone by then). */
-	private readonly byUser = new Map<number, ProfileSession>();
 	/** Students whose last visit's profile is being released now. */
 	private readonly releasing = new Set<number>();
 	private readonly loadedHooks = new Array<LoadedHook>();
@@ -51,14 +50,13 @@ export class PlayerSessions {
 
 	/** The held session of a student on this server (undefined once released or taken over). */
 	public sessionOf(player: Player): ProfileSession | undefined {
-		const session = this.sessions.get(player);
-		return session !== undefined && session.isActive() ? session : undefined;
+		const entry = this.held.get(player.UserId);
+		return entry !== undefined && entry.player === player ? active(entry.session) : undefined;
 	}
 
 	/** The held session of a student by user id, also while their leave hooks run. */
 	public sessionOfUser(userId: number): ProfileSession | undefined {
-		const session = this.byUser.get(userId);
-		return session !== undefined && session.isActive() ? session : undefined;
+		return active(this.held.get(userId)?.session);
 	}
 
 	/** The students whose profiles are held here, in the order they loaded. */
@@ -112,7 +110,7 @@ export class PlayerSessions {
 		}
 		session.onReleased(() => {
 			// still registered means we did not release it ourselves: another server took it over
-			if (this.sessions.get(player) !== session) return;
+			if (this.held.get(userId)?.session !== session) return;
 			this.forget(player);
 			if (player.Parent === Players) player.Kick(SESSION_TAKEN_MESSAGE);
 		});
@@ -121,8 +119,7 @@ export class PlayerSessions {
 			// leaving runs the usual release, which ProfileService retries until the save lands
 			if (player.Parent === Players) player.Kick(SAVE_FAILED_MESSAGE);
 		});
-		this.sessions.set(player, session);
-		this.byUser.set(userId, session);
+		this.held.set(userId, { player, session });
 		this.order.push(player);
 		for (const hook of this.loadedHooks) {
 			const [ok, err] = pcall(() => hook(player, session, joinedAt));
@@ -132,7 +129,7 @@ export class PlayerSessions {
 
 	private onLeave(player: Player) {
 		const userId = player.UserId;
-		const session = this.sessions.get(player);
+		const session = this.held.get(userId)?.session;
 		if (session === undefined) {
 			if (this.loading.has(userId)) {
 				// from now on, events for them are delivered, not queued for a load that will be released
@@ -155,12 +152,14 @@ export class PlayerSessions {
 	}
 
 	private forget(player: Player) {
-		const session = this.sessions.get(player);
-		this.sessions.delete(player);
-		if (session !== undefined && this.byUser.get(player.UserId) === session) this.byUser.delete(player.UserId);
+		if (this.held.get(player.UserId)?.player === player) this.held.delete(player.UserId);
 		const index = this.order.indexOf(player);
 		if (index >= 0) this.order.remove(index);
 	}
+}
+
+function active(session: ProfileSession | undefined): ProfileSession | undefined {
+	return session !== undefined && session.isActive() ? session : undefined;
 }
 
 /** Gives a new profile its identity, and keeps the names current (a student can rename). */

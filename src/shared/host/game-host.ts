@@ -20,7 +20,7 @@ import {
 } from "shared/domain";
 import { DueTimes } from "./due-times";
 import { nextPeriodEnd, periodsEndingAt } from "./period-ends";
-import { BoardChange, EffectsListener, HostBoards, HostDelivery, HostProfiles, HostStock } from "./ports";
+import { BoardChange, EffectsListener, HostBoards, HostDelivery, HostProfiles, HostStock, NOTHING_SOLD } from "./ports";
 
 export type SubmitOutcome = "applied" | "queued" | "delivered";
 
@@ -34,14 +34,6 @@ export interface GameHostConfig {
 	/** The host's clock, Unix seconds. */
 	readonly now: () => number;
 }
-
-/** A limited-stock-free event needs no reservation: every rule sees nothing sold. */
-const NOTHING_SOLD: StockLedger = {
-	sold() {
-		return 0;
-	},
-	record() {},
-};
 
 /** Effects that change the Achievement, Badge and Quest statistics. */
 function changesStatistics(effect: Effect): boolean {

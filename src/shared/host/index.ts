@@ -6,5 +6,6 @@ export {
 	HostDelivery,
 	HostProfiles,
 	HostStock,
+	NOTHING_SOLD,
 	StockReservation,
 } from "./ports";

@@ -33,6 +33,14 @@ export interface StockReservation {
 	settle(refused: boolean): void;
 }
 
+/** The ledger of an event that needs no reservation: the rules see nothing sold. */
+export const NOTHING_SOLD: StockLedger = {
+	sold() {
+		return 0;
+	},
+	record() {},
+};
+
 /** Copies of limited rewards, counted across every player of the experience. */
 export interface HostStock {
 	/** Reserves what `event` needs (a limited purchase's copy). May yield. */
