@@ -1,16 +1,16 @@
 import Roact from "@rbxts/roact";
 import { Players } from "@rbxts/services";
 import { App } from "./app";
-import { ProfileController } from "./profile/profile-controller";
+import { ViewStore } from "./state/view-store";
 
 /** The client's composition root: starts the controllers and mounts the UI into PlayerGui. */
 export function startClient() {
 	const playerGui = Players.LocalPlayer.WaitForChild("PlayerGui") as PlayerGui;
-	const profile = new ProfileController();
-	const tree = Roact.mount(<App snapshot={profile.current()} />, playerGui, "ClassQuest");
-	profile.onChanged((snapshot) => {
-		Roact.update(tree, <App snapshot={snapshot} />);
+	const store = new ViewStore();
+	const tree = Roact.mount(<App view={store.current()} />, playerGui, "ClassQuest");
+	store.onChanged((view) => {
+		Roact.update(tree, <App view={view} />);
 	});
-	profile.start();
-	return { profile, tree };
+	store.start();
+	return { store, tree };
 }

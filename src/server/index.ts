@@ -6,7 +6,10 @@ import { DataStoreGateway } from "./persistence/data-store-gateway";
 import { PlayerProfileStore } from "./persistence/player-profile-store";
 import { PlayerSessions } from "./players/player-sessions";
 import { Erasure } from "./privacy/erasure";
-import { serveProfileSnapshots } from "./profile/profile-remotes";
+import { RefusalLog } from "./remotes/refusal-log";
+import { RemoteGuard } from "./remotes/remote-guard";
+import { serveStudentActions } from "./remotes/student-actions";
+import { ViewSync } from "./sync/view-sync";
 import { StatisticsService } from "./statistics/statistics-service";
 import { LiveTime } from "./time/live-time";
 
@@ -17,6 +20,8 @@ export interface RunningServer {
 	readonly erasure: Erasure;
 	readonly statistics: StatisticsService;
 	readonly leaderboards: LeaderboardService;
+	readonly guard: RemoteGuard;
+	readonly sync: ViewSync;
 }
 
 let running: RunningServer | undefined;
@@ -33,7 +38,11 @@ export function startServer(): RunningServer {
 	// on leave (the leaderboard flush) sees the student's last state, then the snapshots
 	pipeline.start();
 	leaderboards.start((callback) => game.BindToClose(callback));
-	serveProfileSnapshots(sessions, pipeline);
+	const guard = new RemoteGuard(new RefusalLog());
+	const sync = new ViewSync(sessions, catalog);
+	sync.start(pipeline, guard);
+	serveStudentActions(guard, sessions, pipeline, catalog);
+	sessions.onLeft((player) => guard.forget(player));
 	const statistics = new StatisticsService(gateway, pipeline.host);
 	statistics.start((callback) => game.BindToClose(callback));
 	new LiveTime(pipeline.host).start();
@@ -41,7 +50,7 @@ export function startServer(): RunningServer {
 	const erasure = new Erasure(store);
 	erasure.register((userId) => statistics.forget(userId));
 	erasure.register((userId) => leaderboards.forget(userId));
-	running = { sessions, pipeline, store, erasure, statistics, leaderboards };
+	running = { sessions, pipeline, store, erasure, statistics, leaderboards, guard, sync };
 	return running;
 }
 

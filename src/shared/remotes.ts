@@ -1,15 +1,63 @@
 import Net from "@rbxts/net";
-import { ProfileSnapshot } from "shared/domain";
+import { Effect } from "shared/domain";
+import { PatchOp } from "shared/view/view-patch";
+import { StudentView } from "shared/view/student-view";
+
+/** What every student action is answered with: done, or refused with a reason a student can read. */
+export type ActionReply = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** The student's view as first sent, with a version each patch counts from. */
+export interface ViewMessage {
+	readonly version: number;
+	readonly view: StudentView;
+}
+
+/** What changed after an event, from `version - 1` to `version`, and what the student is told of it. */
+export interface PatchMessage {
+	readonly version: number;
+	readonly ops: readonly PatchOp[];
+	readonly effects: readonly Effect[];
+}
 
 /**
- * Every remote between client and server. A client-to-server remote that takes arguments
- * validates them with `t` here; the server never trusts what a client sends.
+ * A student action: the fields of its event, as the event schema names them (shared/domain's
+ * event-schema), e.g. `{ badge_id: "helper" }`. The server reads them with readStudentAction; a
+ * client never sends an event kind the server alone decides (an activity result, a grant).
+ */
+const action = () => Net.Definitions.ServerAsyncFunction<(fields?: unknown) => ActionReply>();
+
+/**
+ * Every remote between client and server, grouped by audience. No remote validates with Net's
+ * middleware: each server handler reads its arguments with the event schema and answers a
+ * refusal with its reason (a middleware would drop the request silently), and every one is
+ * rate-limited per player (server/remotes/rate-limits.ts lists the limits).
  */
 export const Remotes = Net.Definitions.Create({
-	/** The student's own profile, as the HUD shows it; undefined until it has loaded. */
-	GetProfileSnapshot: Net.Definitions.ServerAsyncFunction<() => ProfileSnapshot | undefined>([
-		Net.Middleware.RateLimit({ MaxRequestsPerMinute: 30 }),
-	]),
-	/** Pushed to a student whenever their profile changes. */
-	ProfileChanged: Net.Definitions.ServerToClientEvent<[snapshot: ProfileSnapshot]>(),
+	Student: Net.Definitions.Namespace({
+		/** The student's whole view; undefined until their profile has loaded. */
+		GetView: Net.Definitions.ServerAsyncFunction<() => ViewMessage | undefined>(),
+		EquipBadge: action(),
+		UnequipBadge: action(),
+		BuyBadge: action(),
+		SetShowcase: action(),
+		AssignQuest: action(),
+		AbandonQuest: action(),
+		RateQuest: action(),
+		/** Buys a shop reward: `{ reward_id }`. */
+		Purchase: action(),
+		UseItem: action(),
+		/** A badge or an item to a classmate on this server: `{ to_user_id, badge_id }` or `{ to_user_id, item_id }`. */
+		Gift: action(),
+		Prestige: action(),
+		SetNotifications: action(),
+		SetPrivacy: action(),
+		BlockUser: action(),
+		UnblockUser: action(),
+	}),
+	Notifications: Net.Definitions.Namespace({
+		/** The whole view: on join, and again whenever the client may have missed a patch. */
+		ViewReset: Net.Definitions.ServerToClientEvent<[message: ViewMessage]>(),
+		/** After each event: what changed and what to tell the student. */
+		ViewPatched: Net.Definitions.ServerToClientEvent<[message: PatchMessage]>(),
+	}),
 });

@@ -1,5 +1,5 @@
 import Roact from "@rbxts/roact";
-import { ProfileSnapshot } from "shared/domain";
+import { StudentView } from "shared/view/student-view";
 
 const PANEL_SIZE = new UDim2(0, 280, 0, 86);
 const PANEL_POSITION = new UDim2(0, 16, 0, 16);
@@ -9,13 +9,13 @@ const BAR_COLOR = Color3.fromRGB(88, 196, 120);
 const TEXT_COLOR = Color3.fromRGB(240, 240, 245);
 
 export interface HudProps {
-	readonly snapshot?: ProfileSnapshot;
+	readonly view?: StudentView;
 }
 
 /** The student's level, XP towards the next level and coins, top left. */
 export function Hud(props: HudProps) {
-	const snapshot = props.snapshot;
-	if (snapshot === undefined) {
+	const view = props.view;
+	if (view === undefined) {
 		return (
 			<frame Size={PANEL_SIZE} Position={PANEL_POSITION} BackgroundColor3={PANEL_COLOR}>
 				<textlabel
@@ -28,7 +28,7 @@ export function Hud(props: HudProps) {
 			</frame>
 		);
 	}
-	const progress = snapshot.level_progress;
+	const progress = view.level_progress;
 	const fraction = math.clamp(progress.progress_percentage / 100, 0, 1);
 	return (
 		<frame Size={PANEL_SIZE} Position={PANEL_POSITION} BackgroundColor3={PANEL_COLOR}>
@@ -37,7 +37,7 @@ export function Hud(props: HudProps) {
 				Size={new UDim2(1, -16, 0, 24)}
 				Position={new UDim2(0, 8, 0, 6)}
 				BackgroundTransparency={1}
-				Text={snapshot.display_name}
+				Text={view.display_name}
 				TextColor3={TEXT_COLOR}
 				TextXAlignment={Enum.TextXAlignment.Left}
 			/>
@@ -46,7 +46,7 @@ export function Hud(props: HudProps) {
 				Size={new UDim2(1, -16, 0, 20)}
 				Position={new UDim2(0, 8, 0, 30)}
 				BackgroundTransparency={1}
-				Text={`Level ${snapshot.level} · ${progress.current_level_xp}/${progress.next_level_xp} XP`}
+				Text={`Level ${view.level} · ${progress.current_level_xp}/${progress.next_level_xp} XP`}
 				TextColor3={TEXT_COLOR}
 				TextXAlignment={Enum.TextXAlignment.Left}
 			/>
@@ -68,7 +68,7 @@ export function Hud(props: HudProps) {
 				Size={new UDim2(1, -16, 0, 16)}
 				Position={new UDim2(0, 8, 0, 66)}
 				BackgroundTransparency={1}
-				Text={`${snapshot.coins} coins`}
+				Text={`${view.currency.coins} coins`}
 				TextColor3={TEXT_COLOR}
 				TextXAlignment={Enum.TextXAlignment.Left}
 			/>

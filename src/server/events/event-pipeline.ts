@@ -8,6 +8,14 @@ import { PlayerSessions } from "server/players/player-sessions";
 
 export type { SubmitOutcome };
 
+/** What a student's own action came to: its effects, and the refusal when the rules said no. */
+export interface ActOutcome {
+	readonly effects: readonly Effect[];
+	readonly refusal?: string;
+}
+
+export const NOT_LOADED = "your progress is still loading: try again in a moment";
+
 /** What the pipeline hands on after every event: the player and what changed. */
 export type EffectsListener = (userId: number, effects: readonly Effect[]) => void;
 
@@ -114,6 +122,20 @@ export class EventPipeline {
 		// the test seam: a lost event, said to have been applied (what a silent bug would do)
 		if (this.dropPeriod > 0 && this.submitted % this.dropPeriod === 0) return "applied";
 		return this.host.submit(tostring(userId), event);
+	}
+
+	/**
+	 * A student's own action (a remote): applied to their profile held here, after what time did,
+	 * and never queued or delivered elsewhere, since the student asked here and now. May yield.
+	 */
+	public act(userId: number, event: GameEvent): ActOutcome {
+		const id = tostring(userId);
+		if (this.sessions.sessionOfUser(userId) === undefined) return { effects: [], refusal: NOT_LOADED };
+		this.host.advanceTo(os.time());
+		const effects = this.host.applyHere(id, event);
+		if (effects === undefined) return { effects: [], refusal: NOT_LOADED };
+		const refusal = effects.find((effect) => effect.kind === "rejected");
+		return { effects, refusal: refusal?.kind === "rejected" ? refusal.reason : undefined };
 	}
 
 	/**

@@ -15,6 +15,8 @@ export type LoadedHook = (player: Player, session: ProfileSession, joinedAt: num
 export type BeforeReleaseHook = (player: Player, session: ProfileSession) => void;
 /** Called when a student leaves before their profile loaded (nothing of theirs is held). */
 export type LeftWhileLoadingHook = (userId: number) => void;
+/** Called once a student has left this server, whatever state their profile was in. */
+export type LeftHook = (player: Player) => void;
 
 /**
  * The one owner of every student's lifecycle on this server, and the only listener of
@@ -34,6 +36,7 @@ export class PlayerSessions {
 	private readonly loadedHooks = new Array<LoadedHook>();
 	private readonly releaseHooks = new Array<BeforeReleaseHook>();
 	private readonly leftWhileLoadingHooks = new Array<LeftWhileLoadingHook>();
+	private readonly leftHooks = new Array<LeftHook>();
 
 	public constructor(private readonly store: PlayerProfileStore) {}
 
@@ -79,6 +82,11 @@ export class PlayerSessions {
 
 	public onLeftWhileLoading(hook: LeftWhileLoadingHook) {
 		this.leftWhileLoadingHooks.push(hook);
+	}
+
+	/** After a student left (per-visit state such as rate limits and an open activity is dropped). */
+	public onLeft(hook: LeftHook) {
+		this.leftHooks.push(hook);
 	}
 
 	private onJoin(player: Player) {
@@ -128,6 +136,14 @@ export class PlayerSessions {
 	}
 
 	private onLeave(player: Player) {
+		this.release(player);
+		for (const hook of this.leftHooks) {
+			const [ok, err] = pcall(() => hook(player));
+			if (!ok) warn(`after ${player.UserId} left: ${err}`);
+		}
+	}
+
+	private release(player: Player) {
 		const userId = player.UserId;
 		const session = this.held.get(userId)?.session;
 		if (session === undefined) {

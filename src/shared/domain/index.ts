@@ -38,9 +38,10 @@ export type { PlayerProfile } from "./profile/player-profile";
 export { loadProfile } from "./profile/profile-repair";
 export { checkForSave } from "./profile/save-check";
 export type { LoadResult } from "./profile/profile-repair";
-export { toProfileSnapshot } from "./profile/profile-snapshot";
-export type { ProfileSnapshot } from "./profile/profile-snapshot";
 export type { AchievementView } from "./profile/achievement-view";
+export { visibleAchievements } from "./profile/achievement-view";
+export { questBoard } from "./quests/quest-view";
+export type { QuestView } from "./quests/quest-view";
 
 // Achievement, badge and quest statistics, folded from effects and merged across servers.
 export { emptyStatistics, forgetUser, mergeStatistics, recordStatistics } from "./achievements/achievement-statistics";

@@ -1,7 +1,8 @@
 import type RoactModule from "@rbxts/roact";
 import type * as AppModule from "client/app";
 import type * as RemotesModule from "shared/remotes";
-import { ProfileSnapshot } from "shared/domain/profile/profile-snapshot";
+import { StudentView } from "shared/view/student-view";
+import type { ViewMessage } from "shared/remotes";
 import { findPath, waitUntil, withWorld } from "../helpers/world";
 
 const ROACT = "ReplicatedStorage/rbxts_include/node_modules/@rbxts/roact/src";
@@ -13,16 +14,16 @@ export = () => {
 				const server = world.startServer();
 				const client = server.addPlayer({ userId: 7, name: "eve", displayName: "Eve", runScripts: false });
 				const { Remotes } = client.requireModule<typeof RemotesModule>("ReplicatedStorage/TS/remotes");
-				let snapshot: ProfileSnapshot | undefined;
+				let message: ViewMessage | undefined;
 				expect(
 					waitUntil(() => {
-						snapshot = Remotes.Client.Get("GetProfileSnapshot").CallServerAsync().expect();
-						return snapshot !== undefined;
+						message = Remotes.Client.GetNamespace("Student").Get("GetView").CallServerAsync().expect();
+						return message !== undefined;
 					}),
 				).to.equal(true);
-				expect(snapshot!.user_id).to.equal("7");
-				expect(snapshot!.display_name).to.equal("Eve");
-				expect(snapshot!.level).to.equal(1);
+				expect(message!.view.user_id).to.equal("7");
+				expect(message!.view.display_name).to.equal("Eve");
+				expect(message!.view.level).to.equal(1);
 			}));
 
 		it("shows the student's HUD, filled by the server, in their PlayerGui", () =>
@@ -43,26 +44,50 @@ export = () => {
 				const client = server.addPlayer({ userId: 9, name: "gus", runScripts: false });
 				const Roact = client.requireModule<typeof RoactModule>(ROACT);
 				const { App } = client.requireModule<typeof AppModule>(`Players/gus/PlayerScripts/TS/app`);
-				const snapshot: ProfileSnapshot = {
+				const view: StudentView = {
 					user_id: "9",
 					display_name: "Gus",
 					title: "",
+					titles_earned: [],
+					avatar_frame: "",
 					level: 4,
+					prestige: 0,
 					current_xp: 520,
 					total_xp: 520,
 					level_progress: { current_level_xp: 45, next_level_xp: 337, progress_percentage: 13.35 },
-					coins: 12,
-					gems: 0,
-					tokens: 0,
-					study_streak: 3,
-					achievements: [],
+					currency: { coins: 12, gems: 0, tokens: 0 },
+					streak: { current: 3, best: 3 },
+					stats: {
+						activities_completed: 0,
+						lessons_completed: 0,
+						quizzes_perfect: 0,
+						total_study_time: 0,
+						accuracy_rate: 0,
+						mastery_score: 0,
+						helps_given: 0,
+						login_days: 1,
+					},
+					achievements: {},
 					hidden_achievements: 0,
 					achievement_points: 0,
 					showcase: [],
-					badges_owned: [],
+					badges: {},
 					badges_equipped: [],
+					quests: {},
+					quest_board: {},
+					items: [],
+					settings: {
+						notifications: { achievements: true, level_up: true, friend_activity: true, challenges: true },
+						privacy: {
+							show_profile: false,
+							show_stats: false,
+							allow_challenges: true,
+							allow_friend_requests: false,
+						},
+					},
+					blocked: [],
 				};
-				const tree = Roact.mount(Roact.createElement(App, { snapshot }), client.playerGui(), "ClassQuest");
+				const tree = Roact.mount(Roact.createElement(App, { view }), client.playerGui(), "ClassQuest");
 				const gui = findPath(client.playerGui(), "ClassQuest") as ScreenGui;
 				expect(gui.ClassName).to.equal("ScreenGui");
 				expect((findPath(gui, "Hud", "Level") as TextLabel).Text).to.equal("Level 4 · 45/337 XP");

@@ -1,5 +1,5 @@
 import { DEFAULT_REWARDS } from "shared/catalog/default/shop";
-import { toProfileSnapshot } from "shared/domain/profile/profile-snapshot";
+import { studentView } from "shared/view/student-view";
 import { HISTORY_LIMITS } from "shared/domain/profile/player-profile";
 import { catalogWith, effectsOfKind, mentions, rejection, TestStudent } from "../helpers/domain";
 import { achievement, earned, study, when } from "../helpers/achievements";
@@ -279,16 +279,16 @@ export = () => {
 			const first = study(student, "flashcards");
 			expect(first.some((e) => e.kind === "achievement_progress")).to.equal(false);
 			expect(student.profile.achievement_progress.hidden_gem.progress).to.equal(50);
-			let snapshot = toProfileSnapshot(student.profile, catalog);
-			expect(snapshot.hidden_achievements).to.equal(1);
-			expect(snapshot.achievements.size()).to.equal(0);
+			let view = studentView(student.profile, catalog, 0);
+			expect(view.hidden_achievements).to.equal(1);
+			expect(view.achievements.hidden_gem).to.equal(undefined);
 			expect(
 				mentions(rejection(student.act({ kind: "set_showcase", achievement_ids: ["hidden_gem"] })), "unknown"),
 			).to.equal(true);
 			expect(earned(study(student, "flashcards"), "hidden_gem")).to.equal(true);
-			snapshot = toProfileSnapshot(student.profile, catalog);
-			expect(snapshot.hidden_achievements).to.equal(0);
-			expect(snapshot.achievements[0].title).to.equal("Hidden Gem");
+			view = studentView(student.profile, catalog, 0);
+			expect(view.hidden_achievements).to.equal(0);
+			expect(view.achievements.hidden_gem.earned).to.equal(true);
 		});
 
 		it("touches only the achievements that watch the event's metrics", () => {

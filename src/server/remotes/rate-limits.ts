@@ -1,0 +1,36 @@
+import { BucketLimit } from "./token-bucket";
+
+/**
+ * Requests a student's client may make, per remote and per player: `burst` at once, then
+ * `perSecond`. Every remote also shares the player's ALL_REMOTES bucket, so a client cannot
+ * spread a flood across remotes. Generous for play (a student answers a question every few
+ * seconds at most), tight for a script.
+ */
+export const RATE_LIMITS = {
+	GetView: { burst: 3, perSecond: 0.2 },
+	StartActivity: { burst: 3, perSecond: 0.5 },
+	AnswerQuestion: { burst: 5, perSecond: 2 },
+	QuitActivity: { burst: 3, perSecond: 1 },
+	EquipBadge: { burst: 10, perSecond: 2 },
+	UnequipBadge: { burst: 10, perSecond: 2 },
+	BuyBadge: { burst: 5, perSecond: 1 },
+	SetShowcase: { burst: 5, perSecond: 1 },
+	AssignQuest: { burst: 5, perSecond: 1 },
+	AbandonQuest: { burst: 5, perSecond: 1 },
+	RateQuest: { burst: 5, perSecond: 1 },
+	Purchase: { burst: 5, perSecond: 1 },
+	UseItem: { burst: 5, perSecond: 1 },
+	Gift: { burst: 3, perSecond: 0.2 },
+	Prestige: { burst: 2, perSecond: 0.1 },
+	SetNotifications: { burst: 5, perSecond: 1 },
+	SetPrivacy: { burst: 5, perSecond: 1 },
+	BlockUser: { burst: 5, perSecond: 0.5 },
+	UnblockUser: { burst: 5, perSecond: 0.5 },
+} as const satisfies Record<string, BucketLimit>;
+
+export type LimitedRemote = keyof typeof RATE_LIMITS;
+
+/** Every request of a player, whichever remote it comes by. */
+export const ALL_REMOTES: BucketLimit = { burst: 30, perSecond: 10 };
+
+export const RATE_LIMITED = "too many requests: wait a moment and try again";

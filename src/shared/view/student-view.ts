@@ -1,0 +1,126 @@
+import { Catalog } from "shared/catalog/types";
+import { DomainContext, memoryStockLedger, PlayerProfile, questBoard, Rng, visibleAchievements } from "shared/domain";
+
+/**
+ * What a student's client holds of their own game: ids and numbers. Catalog text (names,
+ * descriptions, prices) is static and already on the client (ReplicatedStorage), so it is never
+ * resent with a change; a secret achievement not yet earned appears only as a count.
+ */
+export interface StudentView {
+	readonly user_id: string;
+	readonly display_name: string;
+	readonly title: string;
+	readonly titles_earned: readonly string[];
+	readonly avatar_frame: string;
+	readonly level: number;
+	readonly prestige: number;
+	readonly current_xp: number;
+	readonly total_xp: number;
+	readonly level_progress: {
+		readonly current_level_xp: number;
+		readonly next_level_xp: number;
+		readonly progress_percentage: number;
+	};
+	readonly currency: { readonly coins: number; readonly gems: number; readonly tokens: number };
+	readonly streak: { readonly current: number; readonly best: number };
+	readonly stats: Readonly<Record<StudentStat, number>>;
+	/** Visible achievements by id: earned, tier, and progress when the achievement shows it. */
+	readonly achievements: Readonly<Record<string, AchievementState>>;
+	/** Secret achievements not yet earned: only their number. */
+	readonly hidden_achievements: number;
+	readonly achievement_points: number;
+	readonly showcase: readonly string[];
+	/** Badges owned by id: how many copies. */
+	readonly badges: Readonly<Record<string, number>>;
+	readonly badges_equipped: readonly string[];
+	/** Active quests by id: objective progress and when each fails. */
+	readonly quests: Readonly<Record<string, QuestState>>;
+	/** Quests the student may take, with why one cannot be taken yet; hidden quests only once they can. */
+	readonly quest_board: Readonly<Record<string, { readonly locked_reason?: string }>>;
+	readonly items: readonly { readonly item_id: string; readonly quantity: number; readonly expires_at: number }[];
+	readonly settings: PlayerProfile["settings"];
+	readonly blocked: readonly string[];
+}
+
+export type StudentStat = (typeof STUDENT_STATS)[number];
+
+/** The statistics a profile card shows. */
+export const STUDENT_STATS = [
+	"activities_completed",
+	"lessons_completed",
+	"quizzes_perfect",
+	"total_study_time",
+	"accuracy_rate",
+	"mastery_score",
+	"helps_given",
+	"login_days",
+] as const;
+
+export interface AchievementState {
+	readonly earned: boolean;
+	readonly tier: number;
+	readonly progress?: number;
+}
+
+export interface QuestState {
+	readonly started_at: number;
+	readonly expires_at: number;
+	readonly objectives: readonly number[];
+}
+
+/** The student's whole view, built fresh from their profile (nothing in it aliases the profile). */
+export function studentView(profile: PlayerProfile, catalog: Catalog, now: number): StudentView {
+	const achievements: Record<string, AchievementState> = {};
+	const visible = visibleAchievements(profile, catalog);
+	for (const view of visible.achievements) {
+		achievements[view.id] = { earned: view.earned, tier: view.tier, progress: view.progress };
+	}
+	const badges: Record<string, number> = {};
+	for (const [badgeId, owned] of pairs(profile.badges_owned)) badges[badgeId as string] = owned.quantity;
+	const quests: Record<string, QuestState> = {};
+	for (const active of profile.quests.active) {
+		const progress = profile.quest_progress[active.quest_id];
+		quests[active.quest_id] = {
+			started_at: active.started_at,
+			expires_at: active.expires_at,
+			objectives: (progress?.objectives ?? []).map((objective) => objective.current),
+		};
+	}
+	const board: Record<string, { locked_reason?: string }> = {};
+	// the board's reasons read the catalog and the clock only; no random draw or stock is involved
+	const ctx: DomainContext = { now, catalog, rng: new Rng(1), stock: memoryStockLedger() };
+	for (const quest of questBoard(profile, ctx)) board[quest.quest_id] = { locked_reason: quest.locked_reason };
+	const stats = {} as Record<StudentStat, number>;
+	for (const name of STUDENT_STATS) stats[name] = profile.stats[name];
+	const settings = profile.settings;
+	return {
+		user_id: profile.user_id,
+		display_name: profile.profile.display_name,
+		title: profile.profile.title,
+		titles_earned: [...profile.profile.titles_earned],
+		avatar_frame: profile.profile.avatar.frame_id,
+		level: profile.experience.level,
+		prestige: profile.experience.prestige.level,
+		current_xp: profile.experience.current_xp,
+		total_xp: profile.experience.total_xp,
+		level_progress: { ...profile.experience.level_progress },
+		currency: { coins: profile.currency.coins, gems: profile.currency.gems, tokens: profile.currency.tokens },
+		streak: { current: profile.stats.study_streak.current, best: profile.stats.study_streak.best },
+		stats,
+		achievements,
+		hidden_achievements: visible.hidden,
+		achievement_points: profile.achievements.total_points,
+		showcase: [...profile.achievements.showcase],
+		badges,
+		badges_equipped: [...profile.badges.equipped],
+		quests,
+		quest_board: board,
+		items: profile.inventory.items.map((item) => ({
+			item_id: item.item_id,
+			quantity: item.quantity,
+			expires_at: item.expires_at,
+		})),
+		settings: { notifications: { ...settings.notifications }, privacy: { ...settings.privacy } },
+		blocked: [...profile.social.blocked],
+	};
+}
