@@ -61,12 +61,13 @@ export const FLAG = optional(checked(t.boolean, "true or false"));
 /** A question set's id: an id-like label, non-empty, within an id's length. */
 export const SET_ID = optional(ID);
 
-const isUserId = (value: string) =>
-	value.size() <= MAX_USER_ID_DIGITS && value.match("^[1-9]%d*$")[0] !== undefined;
+const isUserId = (value: string) => value.size() <= MAX_USER_ID_DIGITS && value.match("^[1-9]%d*$")[0] !== undefined;
 
 /** A Roblox user id as a string: a positive whole number, no sign, no leading zero. */
 export const USER_ID: Reader<string> = andThen(ID, (userId) =>
-	isUserId(userId) ? ok(userId) : refuse(`expected a user id (a positive whole number), got ${describeValue(userId)}`),
+	isUserId(userId)
+		? ok(userId)
+		: refuse(`expected a user id (a positive whole number), got ${describeValue(userId)}`),
 );
 
 /** A user a student blocks: never the student themselves, when the reader knows who is asking. */
