@@ -1,4 +1,6 @@
+import { t } from "@rbxts/t";
 import { RARITIES } from "./achievement-schema";
+import { DEFAULT_FAIR_PLAY } from "./default/fair-play";
 import { field, Fields } from "./fields";
 
 export const BADGE_METHODS = [
@@ -83,10 +85,41 @@ export const BADGE_FIELDS: Fields = {
 	updated_at: field.whole(0),
 };
 
+/** The most repeat factors a catalog may list: one a run is plenty, the last repeats anyway. */
+const MAX_REPEAT_FACTORS = 20;
+const DAILY_CAP_MAX = 1e9;
+
+const cap = DEFAULT_FAIR_PLAY.daily_xp_cap;
+
+/** Fair play (types.ts FairPlaySettings), each field defaulting to DEFAULT_FAIR_PLAY. */
+const FAIR_PLAY_FIELDS: Fields = {
+	daily_xp_cap: field.object({
+		lesson: field.whole(cap.lesson, DAILY_CAP_MAX),
+		quiz: field.whole(cap.quiz, DAILY_CAP_MAX),
+		practice: field.whole(cap.practice, DAILY_CAP_MAX),
+		review: field.whole(cap.review, DAILY_CAP_MAX),
+		help: field.whole(cap.help, DAILY_CAP_MAX),
+		project: field.whole(cap.project, DAILY_CAP_MAX),
+	}),
+	repeat_xp_factors: {
+		check: (v: unknown): v is number[] => {
+			if (!t.array(t.number)(v)) return false;
+			const factors = v as number[];
+			if (factors.size() < 1 || factors.size() > MAX_REPEAT_FACTORS) return false;
+			return factors.every((f) => f === f && f >= 0 && f <= 1);
+		},
+		expected: `a list of 1 to ${MAX_REPEAT_FACTORS} factors from 0 to 1`,
+		fallback: [...DEFAULT_FAIR_PLAY.repeat_xp_factors],
+	},
+	min_seconds_per_word: field.number(0, 10, DEFAULT_FAIR_PLAY.min_seconds_per_word),
+	min_seconds_per_answer: field.number(0, 600, DEFAULT_FAIR_PLAY.min_seconds_per_answer),
+};
+
 export const SETTINGS_FIELDS: Fields = {
 	badge_slots: field.whole(3, 50),
 	showcase_slots: field.whole(5, 50),
 	max_active_quests: field.whole(5, 100),
 	// a private server of one is not a class: its "Learner of the Day" won with one lesson
 	min_class_size: field.whole(3, 1000),
+	fair_play: field.object(FAIR_PLAY_FIELDS),
 };

@@ -469,6 +469,23 @@ export interface GameSettings {
 	readonly max_active_quests: number;
 	/** Students who must score in a class this period for its class board to rank, archive and give prizes. */
 	readonly min_class_size: number;
+	/** What keeps XP earned by learning rather than by farming (defaults and reasons: default/fair-play.ts). */
+	readonly fair_play: FairPlaySettings;
+}
+
+/** The fair-play rules of activity XP. */
+export interface FairPlaySettings {
+	/**
+	 * XP a student can earn per UTC day from activities of each type; past it, activities of that
+	 * type earn no XP (nor coins) until 00:00 UTC, though they still count for stats, quests and achievements.
+	 */
+	readonly daily_xp_cap: { readonly [type in ActivityType]: number };
+	/** The XP factor of the 1st, 2nd, 3rd... completion of the same question set on one UTC day; the last repeats. */
+	readonly repeat_xp_factors: readonly number[];
+	/** Seconds a student needs at least to read one word of a question. */
+	readonly min_seconds_per_word: number;
+	/** Seconds a student needs at least to answer a question, before reading it. */
+	readonly min_seconds_per_answer: number;
 }
 
 export interface Catalog {

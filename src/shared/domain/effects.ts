@@ -59,6 +59,20 @@ export type Effect =
 	| { kind: "score_changed"; leaderboard_id: string; period: string; score: number; encoded: number }
 	| { kind: "rank_changed"; leaderboard_id: string; period: string; from: number; to: number }
 	| { kind: "leaderboard_archived"; leaderboard_id: string; period: string; winner_id: string; participants: number }
+	| {
+			kind: "xp_reduced";
+			/** daily_cap: the activity type's XP for today is (nearly) used up; repeat: the same question set again today. */
+			reason: "daily_cap" | "repeat";
+			activity: string;
+			activity_type: string;
+			/** The XP before this reduction, and after it. */
+			computed: number;
+			granted: number;
+	  }
+	| { kind: "speed_bonus_withheld"; rushed_answers: number }
+	| { kind: "settings_changed"; section: "notifications" | "privacy"; changed: string[] }
+	| { kind: "user_blocked"; user_id: string }
+	| { kind: "user_unblocked"; user_id: string }
 	| { kind: "rejected"; event: string; reason: string };
 
 export type EffectKind = Effect["kind"];

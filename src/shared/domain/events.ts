@@ -10,6 +10,27 @@ export interface ActivityPerformance {
 	readonly first_try: boolean;
 	/** 0..1, when the activity measures it. */
 	readonly accuracy?: number;
+	/**
+	 * Answers given faster than a student can read and answer them (the server counts them with
+	 * plausibleAnswerTime); any at all withholds the speed bonus. Absent is none.
+	 */
+	readonly rushed_answers?: number;
+}
+
+/** Notification preferences a student may change (profile.settings.notifications); absent ones stay. */
+export interface NotificationChoices {
+	readonly achievements?: boolean;
+	readonly level_up?: boolean;
+	readonly friend_activity?: boolean;
+	readonly challenges?: boolean;
+}
+
+/** Privacy choices a student may change (profile.settings.privacy); absent ones stay. */
+export interface PrivacyChoices {
+	readonly show_profile?: boolean;
+	readonly show_stats?: boolean;
+	readonly allow_challenges?: boolean;
+	readonly allow_friend_requests?: boolean;
 }
 
 export type GameEvent =
@@ -20,6 +41,8 @@ export type GameEvent =
 			readonly activity: string;
 			readonly subject?: string;
 			readonly difficulty?: string;
+			/** The question set done, when the activity has one: the same set again the same day earns less. */
+			readonly set_id?: string;
 			readonly performance: ActivityPerformance;
 	  }
 	| { readonly kind: "metric"; readonly metric: string; readonly value: number }
@@ -36,6 +59,11 @@ export type GameEvent =
 			readonly reason: string;
 	  }
 	| { readonly kind: "tick" }
+	| ({ readonly kind: "set_notifications" } & NotificationChoices)
+	| ({ readonly kind: "set_privacy" } & PrivacyChoices)
+	/** Blocks a classmate (a positive whole-number user id): no gifts either way. */
+	| { readonly kind: "block_user"; readonly user_id: string }
+	| { readonly kind: "unblock_user"; readonly user_id: string }
 	| { readonly kind: "equip_badge"; readonly badge_id: string }
 	| { readonly kind: "unequip_badge"; readonly badge_id: string }
 	| { readonly kind: "buy_badge"; readonly badge_id: string }

@@ -25,7 +25,14 @@ export type {
 export * from "./event-schema/limits";
 
 // What a rule is given and what it says back.
-export type { ActivityPerformance, GameEvent, GameEventKind, GiftEvent } from "./events";
+export type {
+	ActivityPerformance,
+	GameEvent,
+	GameEventKind,
+	GiftEvent,
+	NotificationChoices,
+	PrivacyChoices,
+} from "./events";
 export { rejected } from "./effects";
 export type { CosmeticSlot, Currency, Effect, EffectKind } from "./effects";
 export { memoryStockLedger } from "./context";
@@ -33,8 +40,8 @@ export type { DomainContext, StockLedger } from "./context";
 export { Rng } from "./rng";
 
 // The profile: its shape, a new one, a saved one loaded and repaired, the client's view of it.
-export { createDefaultProfile, PROFILE_SCHEMA_VERSION } from "./profile/player-profile";
-export type { PlayerProfile } from "./profile/player-profile";
+export { createDefaultProfile, MAX_BLOCKED_USERS, PROFILE_SCHEMA_VERSION } from "./profile/player-profile";
+export type { FairPlayRecord, PlayerProfile } from "./profile/player-profile";
 export { loadProfile } from "./profile/profile-repair";
 export { checkForSave } from "./profile/save-check";
 export type { LoadResult } from "./profile/profile-repair";
@@ -42,6 +49,12 @@ export type { AchievementView } from "./profile/achievement-view";
 export { visibleAchievements } from "./profile/achievement-view";
 export { questBoard } from "./quests/quest-view";
 export type { QuestView } from "./quests/quest-view";
+
+// Fair play: how fast a question can be answered (the server counts rushed answers), and what the fair-play and settings effects mean in words.
+export { plausibleAnswerTime } from "./fair-play/answer-time";
+export type { ReadingPace } from "./fair-play/answer-time";
+export { fairPlayText } from "./fair-play/fair-play-text";
+export { hasBlocked } from "./social/blocking";
 
 // Achievement, badge and quest statistics, folded from effects and merged across servers.
 export { emptyStatistics, forgetUser, mergeStatistics, recordStatistics } from "./achievements/achievement-statistics";

@@ -17,7 +17,10 @@ import { receiveGift, sendGift } from "./badges/badge-delivery";
 import { buyBadge } from "./badges/badge-purchase";
 import { HISTORY_LIMITS, PlayerProfile } from "./profile/player-profile";
 import { activeBoost, gainXp, prestige } from "./progression/experience";
-import { calculateXp } from "./progression/xp-calculator";
+import { calculateXp, wasFast } from "./progression/xp-calculator";
+import { countRushedAnswers, fairPlayXp } from "./fair-play/fair-play-xp";
+import { setNotifications, setPrivacy } from "./settings/student-settings";
+import { blockUser, unblockUser } from "./social/blocking";
 import { grant } from "./rewards/grant";
 import { purchase, useItem } from "./rewards/shop";
 import { checkStreak, recordActivity, recordLogin, recordStudyDay } from "./stats/study-stats";
@@ -86,15 +89,26 @@ function apply(
 			const activity = ctx.catalog.activities.get(event.activity);
 			if (activity === undefined) return `unknown activity "${event.activity}"`;
 			recordStudyDay(profile, ctx.now, effects);
+			// answers faster than they can be read earn no speed bonus (fair play)
+			const rushed = event.performance.rushed_answers ?? 0;
+			if (rushed > 0 && wasFast(event.performance)) {
+				effects.push({ kind: "speed_bonus_withheld", rushed_answers: rushed });
+			}
+			countRushedAnswers(profile, rushed);
 			const xp = calculateXp(
 				activity.base_xp,
 				event.performance,
 				profile.stats.study_streak.current,
 				activeBoost(profile, ctx),
+				rushed === 0,
 			);
 			const bonuses = badgeBonuses(profile, ctx.catalog);
-			gainXp(profile, xp.amount + bonuses.xpFlat, activity.id, xp, ctx, effects);
-			const coins = math.floor(activity.coins * (1 + bonuses.coinsPercent / 100)) + bonuses.coinsFlat;
+			const computed = xp.amount + bonuses.xpFlat;
+			// repeats of a question set and the daily cap of the activity's type; coins follow the XP
+			const granted = fairPlayXp(profile, activity, event.set_id, computed, ctx, effects);
+			gainXp(profile, granted, activity.id, xp, ctx, effects);
+			const fullCoins = math.floor(activity.coins * (1 + bonuses.coinsPercent / 100)) + bonuses.coinsFlat;
+			const coins = granted < computed ? math.floor((fullCoins * granted) / computed) : fullCoins;
 			earn(profile, "coins", coins, activity.id, effects);
 			recordActivity(profile, activity, event.performance, event.subject);
 			profile.last_active = ctx.now;
@@ -130,10 +144,18 @@ function apply(
 			return abandonQuest(profile, event.quest_id, ctx, effects);
 		case "rate_quest":
 			return rateQuest(profile, event.quest_id, event.rating, ctx, effects);
+		case "set_notifications":
+			return setNotifications(profile, event, effects);
+		case "set_privacy":
+			return setPrivacy(profile, event, ctx, effects);
+		case "block_user":
+			return blockUser(profile, event.user_id, effects);
+		case "unblock_user":
+			return unblockUser(profile, event.user_id, effects);
 		case "send_gift":
 			return sendGift(profile, event.to_user_id, event.badge_id, ctx, effects);
 		case "receive_gift":
-			return receiveGift(profile, event.badge_id, ctx, effects);
+			return receiveGift(profile, event.from_user_id, event.badge_id, ctx, effects);
 		case "leaderboard_reward": {
 			// a prize is given whatever part of it cannot be (a badge already owned): see giveBundle
 			const prizeId = `${event.leaderboard_id}|${event.period}|${event.rank}|${event.title ?? ""}|${event.prize}`;

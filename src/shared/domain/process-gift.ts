@@ -7,6 +7,7 @@ import { PlayerProfile } from "./profile/player-profile";
 import { runReactions } from "./reactions/run-reactions";
 import { addItem, removeItem } from "./economy/inventory";
 import { awardBadge, copiesOwned, removeBadge } from "./badges/badge-award";
+import { hasBlocked } from "./social/blocking";
 
 export interface GiftResult {
 	readonly giver: ProcessResult;
@@ -49,7 +50,7 @@ function giftItem(
  * A gift between two players present (a badge, or an item with `item_id`), all or nothing for
  * both. A "gift" badge (a thank-you) is made for the occasion: the giver needs no copy. Any other
  * badge changes hands, and only when it is tradeable and the giver owns it. The receiver's
- * max_quantity applies; nobody gifts themselves. It is a use case like processEvent, whose tick it
+ * max_quantity applies; nobody gifts themselves, nor someone who blocked them or whom they blocked. It is a use case like processEvent, whose tick it
  * runs for each player first, so it sits beside it, above the features.
  */
 export function processGift(
@@ -66,6 +67,10 @@ export function processGift(
 		receiver: agedReceiver,
 	});
 	if (giver.user_id === receiver.user_id) return refuse("you cannot give a gift to yourself");
+	// blocking works both ways: no gifts from someone blocked, nor to them
+	if (hasBlocked(receiver, giver.user_id)) return refuse("this classmate is not accepting gifts from you");
+	if (hasBlocked(giver, receiver.user_id))
+		return refuse("you have blocked this classmate: unblock them to give a gift");
 	if (event.item_id !== undefined) return giftItem(agedGiver, agedReceiver, event.item_id, ctx, refuse);
 	const badge = ctx.catalog.badges.get(event.badge_id ?? "");
 	if (badge === undefined) return refuse(`unknown badge "${event.badge_id}"`);

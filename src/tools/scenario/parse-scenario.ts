@@ -122,6 +122,10 @@ const SCENARIO_EVENT_KINDS: readonly EventKind[] = [
 	"set_showcase",
 	"gift",
 	"grant",
+	"set_notifications",
+	"set_privacy",
+	"block_user",
+	"unblock_user",
 ];
 
 /** The event of a scenario entry, read with the one event schema; `at` and `user_id` are the parser's own. */

@@ -9,7 +9,9 @@ import {
 	MAX_ITEM_QUANTITY,
 	MAX_LIST_LENGTH,
 	MAX_REASON_LENGTH,
+	MAX_RUSHED_ANSWERS,
 	MAX_SHOWCASE_IDS,
+	MAX_USER_ID_DIGITS,
 } from "./limits";
 import { andThen, checked, field, finite, inCatalog, list, object, ok, optional, Reader, text, whole } from "./readers";
 import { refuse } from "./refusal";
@@ -54,7 +56,24 @@ const SHOWCASED: Reader<string> = (value, ctx) => {
 };
 export const SHOWCASE = list(SHOWCASED, MAX_SHOWCASE_IDS, "achievement ids");
 
-const FLAG = optional(checked(t.boolean, "true or false"));
+export const FLAG = optional(checked(t.boolean, "true or false"));
+
+/** A question set's id: an id-like label, non-empty, within an id's length. */
+export const SET_ID = optional(ID);
+
+const isUserId = (value: string) => value.size() <= MAX_USER_ID_DIGITS && value.match("^[1-9]%d*$")[0] !== undefined;
+
+/** A Roblox user id as a string: a positive whole number, no sign, no leading zero. */
+export const USER_ID: Reader<string> = andThen(ID, (userId) =>
+	isUserId(userId)
+		? ok(userId)
+		: refuse(`expected a user id (a positive whole number), got ${describeValue(userId)}`),
+);
+
+/** A user a student blocks: never the student themselves, when the reader knows who is asking. */
+export const BLOCKED_USER: Reader<string> = andThen(USER_ID, (userId, ctx) =>
+	ctx.sender !== undefined && ctx.sender === userId ? refuse("you cannot block yourself") : ok(userId),
+);
 
 /** The performance fields as given; the activity fills in what is absent (activityPerformance). */
 export type PerformanceFields = Partial<ActivityPerformance>;
@@ -72,6 +91,10 @@ export const PERFORMANCE = optional(
 			field("expected_time", optional(finite((s) => s > 0 && s <= MAX_ACTIVITY_SECONDS, "seconds above 0"))),
 			field("first_try", FLAG),
 			field("accuracy", optional(finite((a) => a >= 0 && a <= 1, "a number from 0 to 1"))),
+			field(
+				"rushed_answers",
+				optional(whole(0, MAX_RUSHED_ANSWERS, `a whole number of answers from 0 to ${MAX_RUSHED_ANSWERS}`)),
+			),
 		],
 		(values) => values as PerformanceFields,
 	),
@@ -85,6 +108,7 @@ export function activityPerformance(given: PerformanceFields | undefined, expect
 		expected_time: given?.expected_time ?? expectedTime,
 		first_try: given?.first_try === true,
 		accuracy: given?.accuracy,
+		rushed_answers: given?.rushed_answers,
 	};
 }
 

@@ -5,6 +5,8 @@ import {
 	AMOUNT,
 	ANY_BADGE_ID,
 	BADGE_ID,
+	BLOCKED_USER,
+	FLAG,
 	ID,
 	ITEM_ID,
 	LABEL,
@@ -17,8 +19,10 @@ import {
 	REASON,
 	RECIPIENT,
 	REWARD_ID,
+	SET_ID,
 	SHOWCASE,
 	USABLE_ID,
+	USER_ID,
 } from "./event-fields";
 import { MAX_RANK, MAX_RATING, MAX_REASON_LENGTH } from "./limits";
 import { field, FieldValues, optional, present, ReadContext, Reader, rule, Step, text, whole } from "./readers";
@@ -48,6 +52,20 @@ function withId<K extends EventKind>(kind: K, name: string, read: Reader<string>
 }
 
 const GRANTED = ["xp", "coins", "gems", "tokens", "badge_id"];
+const NOTIFICATIONS = ["achievements", "level_up", "friend_activity", "challenges"];
+const PRIVACY = ["show_profile", "show_stats", "allow_challenges", "allow_friend_requests"];
+
+/** A settings change: each named switch true or false, at least one given (a change of nothing is a mistake). */
+function switches<K extends "set_notifications" | "set_privacy">(kind: K, names: readonly string[]) {
+	return plain(kind, [
+		rule((raw) =>
+			names.every((name) => raw[name] === undefined)
+				? refuseWhole(names[0], `${kind} needs at least one of ${names.join(", ")}`)
+				: undefined,
+		),
+		...names.map((name) => field(name, FLAG)),
+	]);
+}
 
 /**
  * The one schema of every kind. The field order is the order of the allowed list in an
@@ -63,6 +81,7 @@ export const KIND_SCHEMAS: Schemas = {
 			field("activity", ACTIVITY_ID),
 			field("subject", LABEL),
 			field("difficulty", LABEL),
+			field("set_id", SET_ID),
 			field("performance", PERFORMANCE),
 		],
 		build: (values, ctx) => {
@@ -72,6 +91,7 @@ export const KIND_SCHEMAS: Schemas = {
 				activity: activity.id,
 				subject: values.subject as string | undefined,
 				difficulty: values.difficulty as string | undefined,
+				set_id: values.set_id as string | undefined,
 				performance: activityPerformance(values.performance as PerformanceFields, activity.expected_time),
 			};
 		},
@@ -89,6 +109,11 @@ export const KIND_SCHEMAS: Schemas = {
 		field("rating", whole(1, MAX_RATING, `a whole number of stars from 1 to ${MAX_RATING}`)),
 	]),
 	set_showcase: plain("set_showcase", [field("achievement_ids", SHOWCASE)]),
+	set_notifications: switches("set_notifications", NOTIFICATIONS),
+	set_privacy: switches("set_privacy", PRIVACY),
+	block_user: withId("block_user", "user_id", BLOCKED_USER),
+	// anyone may be unblocked, even an id the student once blocked by mistake (their own is refused by the rules)
+	unblock_user: withId("unblock_user", "user_id", USER_ID),
 	gift: plain("gift", [
 		field("to_user_id", RECIPIENT),
 		rule((raw) =>

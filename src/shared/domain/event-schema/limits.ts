@@ -33,3 +33,9 @@ export const MAX_ITEM_QUANTITY = 1e6;
 
 /** Stars of a quest rating. */
 export const MAX_RATING = 5;
+
+/** Rushed answers in one activity: far more questions than any activity has. */
+export const MAX_RUSHED_ANSWERS = 1000;
+
+/** Digits of a user id: Roblox user ids are positive whole numbers well below 2^53 (16 digits). */
+export const MAX_USER_ID_DIGITS = 16;

@@ -15,6 +15,8 @@ export interface ReadOptions {
 	readonly kinds?: readonly EventKind[];
 	/** Whether a gift's `to_user_id` can receive it: a refusal message, or undefined when they can. */
 	readonly checkRecipient?: (userId: string) => string | undefined;
+	/** Who sends the event (a client's user id): a student cannot block themselves. */
+	readonly sender?: string;
 }
 
 /** Why a kind the caller does not take is refused. */
@@ -42,7 +44,7 @@ export function readEventOf(
 	const schema = SCHEMAS[kind];
 	if (schema === undefined) return under("kind", refuse(unknownKind(kind)));
 	if (kinds !== undefined && !kinds.includes(kind as EventKind)) return under("kind", refuse(refuseKind(kind)));
-	const ctx = { catalog, checkRecipient: options.checkRecipient };
+	const ctx = { catalog, checkRecipient: options.checkRecipient, sender: options.sender };
 	const read = readFields(raw, schema.steps, ctx, [...(options.envelope ?? []), "kind"]);
 	return read.ok ? { ok: true, event: schema.build(read.value, ctx) } : read;
 }

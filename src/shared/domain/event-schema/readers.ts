@@ -9,6 +9,8 @@ export interface ReadContext {
 	readonly catalog: Catalog;
 	/** Whether a gift's `to_user_id` can receive it: a refusal message, or undefined when they can. */
 	readonly checkRecipient?: (userId: string) => string | undefined;
+	/** The user id of who sends the event, when the caller knows it (a client's own actions). */
+	readonly sender?: string;
 }
 
 export type Read<T> = { readonly ok: true; readonly value: T } | EventRefusal;

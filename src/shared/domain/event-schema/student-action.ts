@@ -21,6 +21,10 @@ export const STUDENT_ACTION_KINDS = [
 	"use_item",
 	"prestige",
 	"gift",
+	"set_notifications",
+	"set_privacy",
+	"block_user",
+	"unblock_user",
 ] as const satisfies readonly EventKind[];
 
 export type StudentActionKind = (typeof STUDENT_ACTION_KINDS)[number];
@@ -30,7 +34,10 @@ export type StudentAction = Extract<GameEvent, { kind: StudentActionKind }> | Gi
 
 const clientMayNot = (kind: string) => `a client may not send "${kind}" events`;
 
-/** Reads what a client asks for; any kind the server alone decides is refused, saying so. */
+/**
+ * Reads what a client asks for; any kind the server alone decides is refused, saying so. With
+ * `options.sender` (the client's user id), a student blocking themselves is refused here too.
+ */
 export function readStudentAction(
 	raw: unknown,
 	catalog: Catalog,

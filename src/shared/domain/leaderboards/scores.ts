@@ -141,3 +141,25 @@ export function trackLeaderboards(
 		});
 	}
 }
+
+/**
+ * Says again the player's current score on every public board, as `score_changed`: after their
+ * privacy changed, so the hosts (which write or remove a player's entry when a score changes, by
+ * mayAppear) take them off the public boards, or put them back, without waiting for the next score.
+ */
+export function announcePublicScores(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
+	for (const [, board] of ctx.catalog.leaderboards) {
+		if (board.visibility !== "public") continue;
+		const period = periodKey(board, ctx.now);
+		if (period === undefined) continue;
+		const held = profile.leaderboard_scores[scoreKey(board.id, period)];
+		if (held === undefined) continue;
+		effects.push({
+			kind: "score_changed",
+			leaderboard_id: board.id,
+			period,
+			score: held.score,
+			encoded: encodeScore(board, profile, period),
+		});
+	}
+}

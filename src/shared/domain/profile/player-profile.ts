@@ -3,7 +3,7 @@
  * Times are Unix seconds. Amounts of XP, currency and points are whole numbers.
  */
 
-export const PROFILE_SCHEMA_VERSION = 5;
+export const PROFILE_SCHEMA_VERSION = 6;
 
 export type ProfileStatus = "online" | "away" | "offline" | "playing";
 export type ProfileVisibility = "public" | "friends" | "private";
@@ -136,6 +136,18 @@ export interface QuestRecord {
 	last_completed_at: number;
 	/** Whether the player has rated it (once, after completing it). */
 	rated: boolean;
+}
+
+/** What the fair-play rules count (catalog settings.fair_play): today's activity XP and question sets. */
+export interface FairPlayRecord {
+	/** The UTC day xp_by_type and set_runs count; a new day starts them again. */
+	day: number;
+	/** Activity XP granted today per activity type (lesson, quiz, ...), against settings.fair_play.daily_xp_cap. */
+	xp_by_type: Record<string, number>;
+	/** Completions of each question set today, by set id (at most FAIR_PLAY_LIMITS.set_runs). */
+	set_runs: Record<string, number>;
+	/** Answers ever given faster than a student can read and answer them (lifetime). */
+	rushed_answers: number;
 }
 
 /** A player's aggregate of one metric in one leaderboard period. */
@@ -332,6 +344,10 @@ export interface PlayerProfile {
 	leaderboard_metrics: Record<string, MetricAggregate>;
 	/** Leaderboard prizes already received ("<board>|<period>"), so a prize delivered twice pays once. */
 	prizes_received: string[];
+	/** Today's fair-play counts and the lifetime count of rushed answers (schema 6). */
+	fair_play: FairPlayRecord;
+	/** Accuracy (0..1) per subject, smoothed like stats.accuracy_rate: the server picks harder questions as it rises (schema 6). */
+	subject_accuracy: Record<string, number>;
 }
 
 /** How many entries each history keeps: the newest, so a profile stays small after years of play. */
@@ -341,6 +357,15 @@ export const HISTORY_LIMITS = {
 	xp_multipliers: 32,
 	recent_achievements: 10,
 	prizes_received: 100,
+} as const;
+
+/** Classmates a student may block (social.blocked). */
+export const MAX_BLOCKED_USERS = 100;
+
+/** The bounds of the fair-play record. */
+export const FAIR_PLAY_LIMITS = {
+	/** Distinct question sets counted a day: no student does 200 sets in a day; past it a new set counts as a repeat. */
+	set_runs: 200,
 } as const;
 
 /** Inventory slots a new student starts with. */
@@ -454,5 +479,7 @@ export function createDefaultProfile(): PlayerProfile {
 		leaderboard_scores: {},
 		leaderboard_metrics: {},
 		prizes_received: [],
+		fair_play: { day: 0, xp_by_type: {}, set_runs: {}, rushed_answers: 0 },
+		subject_accuracy: {},
 	};
 }

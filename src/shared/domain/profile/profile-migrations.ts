@@ -57,6 +57,15 @@ const MIGRATIONS: readonly Migration[] = [
 			data.schema_version = 5;
 		},
 	},
+	{
+		from: 5,
+		describe: "fair_play and subject_accuracy added",
+		migrate: (data) => {
+			data.fair_play ??= { day: 0, xp_by_type: {}, set_runs: {}, rushed_answers: 0 };
+			data.subject_accuracy ??= {};
+			data.schema_version = 6;
+		},
+	},
 ];
 
 /** Runs the migrations from `version` up to the current schema, noting each in `repairs`. */

@@ -11,6 +11,7 @@ import {
 	LIST_BOUNDS,
 	LIST_ELEMENTS,
 	LIST_LIMIT,
+	MAP_BOUNDS,
 	MAP_LIMIT,
 	NEWEST_FIRST_OUT,
 	NUMBER_MAPS,
@@ -142,12 +143,13 @@ function keptKeys(value: object, path: string, repairs: string[]): string[] {
 		else bad += 1;
 	}
 	if (bad > 0) repairs.push(`${path}: dropped ${bad} entr${bad === 1 ? "y" : "ies"} with a malformed key`);
-	if (keys.size() <= MAP_LIMIT) return keys;
+	const limit = MAP_BOUNDS[path] ?? MAP_LIMIT;
+	if (keys.size() <= limit) return keys;
 	// sorted, so that the entries kept do not depend on the table's order
 	keys.sort();
-	repairs.push(`${path}: kept ${MAP_LIMIT} of ${keys.size()} entries`);
+	repairs.push(`${path}: kept ${limit} of ${keys.size()} entries`);
 	const kept = new Array<string>();
-	for (let i = 0; i < MAP_LIMIT; i++) kept.push(keys[i]);
+	for (let i = 0; i < limit; i++) kept.push(keys[i]);
 	return kept;
 }
 

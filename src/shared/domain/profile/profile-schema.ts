@@ -1,5 +1,5 @@
 import { MAX_SAFE_INTEGER } from "shared/util/safe-integer";
-import { HISTORY_LIMITS } from "./player-profile";
+import { FAIR_PLAY_LIMITS, HISTORY_LIMITS, MAX_BLOCKED_USERS } from "./player-profile";
 
 /**
  * The profile's schema beyond its default (player-profile.ts gives the fields and their defaults):
@@ -61,7 +61,19 @@ export const LIST_ELEMENTS: Record<string, unknown> = {
 };
 
 /** Maps from an id to a number. */
-export const NUMBER_MAPS = new Set(["purchase_counts", "last_used", "subject_activities"]);
+export const NUMBER_MAPS = new Set([
+	"purchase_counts",
+	"last_used",
+	"subject_activities",
+	"subject_accuracy",
+	"fair_play.xp_by_type",
+	"fair_play.set_runs",
+]);
+
+/** Maps with a tighter bound than MAP_LIMIT. */
+export const MAP_BOUNDS: Record<string, number> = {
+	"fair_play.set_runs": FAIR_PLAY_LIMITS.set_runs,
+};
 
 /** Maps from an id to a record of this shape. */
 export const RECORD_MAPS: Record<string, Record<string, unknown>> = {
@@ -111,6 +123,7 @@ export const NUMBER_RANGES: Record<string, NumberRange> = {
 	"badges.collections.progress": PERCENT,
 	"quests.active.progress": PERCENT,
 	"stats.accuracy_rate": { min: 0, max: 1, whole: false },
+	"subject_accuracy.*": { min: 0, max: 1, whole: false },
 	"stats.improvement_rate": { min: -1, max: 1, whole: false },
 	"stats.mastery_score": PERCENT,
 	"ranking.percentile": PERCENT,
@@ -142,6 +155,7 @@ export const LIST_BOUNDS: Record<string, number> = {
 	"experience.xp_multipliers": HISTORY_LIMITS.xp_multipliers,
 	"achievements.recent": HISTORY_LIMITS.recent_achievements,
 	prizes_received: HISTORY_LIMITS.prizes_received,
+	"social.blocked": MAX_BLOCKED_USERS,
 	// a requirement has a handful of conditions, a quest a handful of objectives
 	"achievement_progress.*.conditions": 32,
 	"quest_progress.*.objectives": 32,
@@ -165,8 +179,12 @@ export function stringLimit(path: string): number {
 	return LONG_STRINGS.has(path) ? LONG_STRING_LIMIT : STRING_LIMIT;
 }
 
-/** The path used to look a field up in the tables above: the key inside a record map becomes `*`. */
+/** The path used to look a field up in the tables above: the key inside a record or number map becomes `*`. */
 export function schemaPath(path: string): string {
+	for (const map of NUMBER_MAPS) {
+		const prefix = `${map}.`;
+		if (path.sub(1, prefix.size()) === prefix) return `${map}.*`;
+	}
 	for (const [map] of pairs(RECORD_MAPS)) {
 		const prefix = `${map}.`;
 		if (path.sub(1, prefix.size()) === prefix) {

@@ -47,9 +47,23 @@ export function recordLogin(profile: PlayerProfile, now: number) {
 }
 
 /**
+ * A subject's accuracy, smoothed like stats.accuracy_rate: the plain mean over the subject's first
+ * ACCURACY_WINDOW activities, then leaning to the recent ones. Called after the subject's activity
+ * was counted in subject_activities; a subject with no accuracy yet (a profile from before schema 6)
+ * starts from this one.
+ */
+function recordSubjectAccuracy(profile: PlayerProfile, subject: string, accuracy: number) {
+	const previous = profile.subject_accuracy[subject];
+	const count = math.max(1, profile.subject_activities[subject] ?? 1);
+	profile.subject_accuracy[subject] =
+		previous === undefined ? accuracy : previous + (accuracy - previous) / math.min(count, ACCURACY_WINDOW);
+}
+
+/**
  * The statistics one completed activity moves: counts, study time (minutes), and
  * accuracy_rate (0..1), improvement_rate (the smoothed change in accuracy per activity) and
- * mastery_score (0..100: accuracy weighted by how much the student has practised).
+ * mastery_score (0..100: accuracy weighted by how much the student has practised), and the
+ * subject's own accuracy (subject_accuracy) when the activity has a subject.
  */
 export function recordActivity(
 	profile: PlayerProfile,
@@ -67,6 +81,7 @@ export function recordActivity(
 	if (activity.type === "help") stats.helps_given += 1;
 	stats.total_study_time = saturatingAdd(stats.total_study_time, math.floor(performance.time / 60));
 	const accuracy = performance.accuracy ?? (performance.perfect ? 1 : undefined);
+	if (accuracy !== undefined && subject !== undefined) recordSubjectAccuracy(profile, subject, accuracy);
 	if (accuracy !== undefined) {
 		const weight = 1 / math.min(stats.activities_completed, ACCURACY_WINDOW);
 		const previous = stats.accuracy_rate;

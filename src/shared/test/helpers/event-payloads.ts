@@ -12,6 +12,8 @@ const STRINGS = [
 	"",
 	"join",
 	"gift",
+	"block_user",
+	"set_privacy",
 	"grant",
 	"lesson",
 	"lesso",
@@ -81,6 +83,11 @@ const FIELD_NAMES = [
 	"reward",
 	"title",
 	"prize",
+	"set_id",
+	"rushed_answers",
+	"user_id",
+	"show_profile",
+	"level_up",
 	"colour",
 ];
 

@@ -17,6 +17,8 @@ const wholeIn =
 	(value: unknown): value is number =>
 		isFinite(value) && value % 1 === 0 && value >= min && value <= max;
 const amount = wholeIn(0, 1e12);
+const isUserId = (value: unknown): value is string =>
+	typeIs(value, "string") && value.size() <= 16 && value.match("^[1-9]%d*$")[0] !== undefined;
 const kind = (name: string) => t.literal(name);
 
 const SHAPES: Record<string, t.check<unknown>> = {
@@ -29,12 +31,14 @@ const SHAPES: Record<string, t.check<unknown>> = {
 		activity: isId,
 		subject: t.optional(isText),
 		difficulty: t.optional(isText),
+		set_id: t.optional(isId),
 		performance: t.strictInterface({
 			perfect: t.boolean,
 			time: (v: unknown): v is number => isFinite(v) && v >= 0 && v <= 604800,
 			expected_time: (v: unknown): v is number => isFinite(v) && v > 0 && v <= 604800,
 			first_try: t.boolean,
 			accuracy: t.optional((v: unknown): v is number => isFinite(v) && v >= 0 && v <= 1),
+			rushed_answers: t.optional(wholeIn(0, 1000)),
 		}),
 	}),
 	metric: t.strictInterface({ kind: kind("metric"), metric: isId, value: amount }),
@@ -60,6 +64,22 @@ const SHAPES: Record<string, t.check<unknown>> = {
 		t.strictInterface({ kind: kind("gift"), to_user_id: isId, badge_id: isId }),
 		t.strictInterface({ kind: kind("gift"), to_user_id: isId, item_id: isId }),
 	),
+	set_notifications: t.strictInterface({
+		kind: kind("set_notifications"),
+		achievements: t.optional(t.boolean),
+		level_up: t.optional(t.boolean),
+		friend_activity: t.optional(t.boolean),
+		challenges: t.optional(t.boolean),
+	}),
+	set_privacy: t.strictInterface({
+		kind: kind("set_privacy"),
+		show_profile: t.optional(t.boolean),
+		show_stats: t.optional(t.boolean),
+		allow_challenges: t.optional(t.boolean),
+		allow_friend_requests: t.optional(t.boolean),
+	}),
+	block_user: t.strictInterface({ kind: kind("block_user"), user_id: isUserId }),
+	unblock_user: t.strictInterface({ kind: kind("unblock_user"), user_id: isUserId }),
 	send_gift: t.strictInterface({ kind: kind("send_gift"), to_user_id: isId, badge_id: isId }),
 	receive_gift: t.strictInterface({ kind: kind("receive_gift"), from_user_id: isId, badge_id: isId }),
 	leaderboard_reward: t.strictInterface({

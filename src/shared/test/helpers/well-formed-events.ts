@@ -9,7 +9,14 @@ export interface WellFormed {
 	readonly event?: Record<string, unknown>;
 }
 
-const PERFORMANCE = { perfect: true, time: 100, expected_time: 300, first_try: true, accuracy: 0.9 };
+const PERFORMANCE = {
+	perfect: true,
+	time: 100,
+	expected_time: 300,
+	first_try: true,
+	accuracy: 0.9,
+	rushed_answers: 2,
+};
 const PRIZE = {
 	xp: 100,
 	coins: 50,
@@ -26,7 +33,14 @@ export const WELL_FORMED: readonly WellFormed[] = [
 	{ what: "tick", raw: { kind: "tick" } },
 	{
 		what: "activity with everything",
-		raw: { kind: "activity", activity: "lesson", subject: "math", difficulty: "easy", performance: PERFORMANCE },
+		raw: {
+			kind: "activity",
+			activity: "lesson",
+			subject: "math",
+			difficulty: "easy",
+			set_id: "fractions-1",
+			performance: PERFORMANCE,
+		},
 	},
 	{
 		what: "activity without a performance (the lesson's expected time, 900 s)",
@@ -67,6 +81,13 @@ export const WELL_FORMED: readonly WellFormed[] = [
 	{ what: "rate_quest", raw: { kind: "rate_quest", quest_id: "tutorial_first_lesson", rating: 5 } },
 	{ what: "gift of a badge", raw: { kind: "gift", to_user_id: "2", badge_id: "thank_you" } },
 	{ what: "gift of an item", raw: { kind: "gift", to_user_id: "2", item_id: "snack_pack" } },
+	{ what: "set_notifications", raw: { kind: "set_notifications", level_up: false, challenges: true } },
+	{
+		what: "set_privacy",
+		raw: { kind: "set_privacy", show_profile: true, show_stats: true, allow_challenges: false },
+	},
+	{ what: "block_user", raw: { kind: "block_user", user_id: "2" } },
+	{ what: "unblock_user", raw: { kind: "unblock_user", user_id: "2" } },
 	{ what: "send_gift", raw: { kind: "send_gift", to_user_id: "2", badge_id: "thank_you" } },
 	{ what: "receive_gift", raw: { kind: "receive_gift", from_user_id: "1", badge_id: "thank_you" } },
 	{

@@ -18,7 +18,7 @@ function copies<T extends defined>(count: number, value: T): T[] {
 	return list;
 }
 const AMOUNT = "expected a whole number from 0 to 1000000000000";
-const PERFORMANCE_FIELDS = "perfect, time, expected_time, first_try, accuracy";
+const PERFORMANCE_FIELDS = "perfect, time, expected_time, first_try, accuracy, rushed_answers";
 const PRIZE = { xp: 1, coins: 1, gems: 1, badges: [], items: [], titles: [] };
 const REWARD = { kind: "leaderboard_reward", leaderboard_id: "weekly_xp_class", period: "2026-W36", rank: 1 };
 

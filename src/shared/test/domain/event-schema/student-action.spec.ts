@@ -16,6 +16,10 @@ const CLIENT_KINDS = [
 	"use_item",
 	"prestige",
 	"gift",
+	"set_notifications",
+	"set_privacy",
+	"block_user",
+	"unblock_user",
 ];
 /** What only the server decides: results, awards, prizes, deliveries and the session itself. */
 const SERVER_ONLY_KINDS = [
