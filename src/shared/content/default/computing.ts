@@ -1,0 +1,3 @@
+import { SubjectPack } from "./subject-pack";
+
+export const COMPUTING: SubjectPack = { sets: [], lessons: [] };

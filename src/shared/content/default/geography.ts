@@ -1,0 +1,3 @@
+import { SubjectPack } from "./subject-pack";
+
+export const GEOGRAPHY: SubjectPack = { sets: [], lessons: [] };

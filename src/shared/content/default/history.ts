@@ -1,0 +1,3 @@
+import { SubjectPack } from "./subject-pack";
+
+export const HISTORY: SubjectPack = { sets: [], lessons: [] };

@@ -1,0 +1,3 @@
+import { SubjectPack } from "./subject-pack";
+
+export const READING: SubjectPack = { sets: [], lessons: [] };
