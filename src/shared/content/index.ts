@@ -6,6 +6,6 @@ export { LIMITS, QUESTION_TYPES } from "./question-schema";
 export { getDefaultContent } from "./default-content";
 export { presentQuestion } from "./present";
 export { gradeAnswer } from "./grade";
-export { normaliseTyped } from "./normalise";
+export { normaliseTyped, foldText } from "./normalise";
 export { wordsToRead } from "./words";
 export { targetDifficulty, pickSet, MEDIUM_FROM, HARD_FROM } from "./pick";

@@ -70,10 +70,16 @@ function foldAccents(text: string): string {
 	return parts.join("");
 }
 
+/**
+ * Case, spaces and accents folded, punctuation kept: how choices and ordering items are told apart,
+ * where "?" and "!" are different answers to a question about punctuation.
+ */
+export function foldText(text: string): string {
+	const result = foldAccents(text).lower().gsub("%s+", " ")[0];
+	return result.gsub("^ ", "")[0].gsub(" $", "")[0];
+}
+
+/** How a typed answer is compared: foldText, and trailing . ! ? ignored ("Paris." is "paris"). */
 export function normaliseTyped(text: string): string {
-	let result = foldAccents(text).lower();
-	result = result.gsub("%s+", " ")[0];
-	result = result.gsub("^ ", "")[0].gsub(" $", "")[0];
-	result = result.gsub("[%.!%?]+$", "")[0];
-	return result.gsub(" $", "")[0];
+	return foldText(text).gsub("[%.!%?]+$", "")[0].gsub(" $", "")[0];
 }

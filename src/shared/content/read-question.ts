@@ -1,14 +1,14 @@
 import { checkFields, ContentFields, describeValue, isPlainTable } from "./fields";
-import { normaliseTyped } from "./normalise";
+import { foldText, normaliseTyped } from "./normalise";
 import { COMMON_FIELDS, QUESTION_TYPES, TYPE_FIELDS } from "./question-schema";
 import { Question, QuestionType } from "./types";
 
-/** Names of the entries in a list that are the same once normalised, e.g. `"Paris" and "paris "`. */
-function duplicatesOf(entries: readonly string[]): string[] {
+/** Names of the entries in a list that are the same once normalised (choices and items: foldText; typed answers: normaliseTyped), e.g. `"Paris" and "paris "`. */
+function duplicatesOf(entries: readonly string[], normalise: (text: string) => string): string[] {
 	const seen = new Map<string, string>();
 	const duplicates: string[] = [];
 	for (const entry of entries) {
-		const key = normaliseTyped(entry);
+		const key = normalise(entry);
 		const earlier = seen.get(key);
 		if (earlier !== undefined) duplicates.push(`${describeValue(earlier)} and ${describeValue(entry)}`);
 		else seen.set(key, entry);
@@ -20,7 +20,7 @@ function duplicatesOf(entries: readonly string[]): string[] {
 function checkAnswerKey(raw: Record<string, unknown>, kind: QuestionType, report: (message: string) => void) {
 	if (kind === "multiple_choice") {
 		const choices = raw.choices as string[];
-		for (const pair of duplicatesOf(choices)) report(`field "choices": ${pair} are the same choice`);
+		for (const pair of duplicatesOf(choices, foldText)) report(`field "choices": ${pair} are the same choice`);
 		if (!choices.includes(raw.answer as string)) {
 			report(`field "answer": ${describeValue(raw.answer)} is not one of its choices`);
 		}
@@ -33,9 +33,11 @@ function checkAnswerKey(raw: Record<string, unknown>, kind: QuestionType, report
 				);
 			}
 		});
-		for (const pair of duplicatesOf(answers)) report(`field "accept": ${pair} are the same answer once normalised`);
+		for (const pair of duplicatesOf(answers, normaliseTyped))
+			report(`field "accept": ${pair} are the same answer once normalised`);
 	} else if (kind === "ordering") {
-		for (const pair of duplicatesOf(raw.items as string[])) report(`field "items": ${pair} are the same item`);
+		for (const pair of duplicatesOf(raw.items as string[], foldText))
+			report(`field "items": ${pair} are the same item`);
 	}
 }
 

@@ -104,9 +104,8 @@ const lifeAndEarth = {
 		{
 			id: "bones",
 			type: "numeric",
-			prompt: "About how many bones are in an adult human skeleton?",
+			prompt: "How many bones does an adult human skeleton usually have?",
 			answer: 206,
-			tolerance: 0,
 			explanation: "An adult has 206 bones; a baby is born with more, about 270, and some fuse together.",
 		},
 	],

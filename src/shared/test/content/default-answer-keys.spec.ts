@@ -1,4 +1,4 @@
-import { normaliseTyped } from "shared/content";
+import { foldText, normaliseTyped } from "shared/content";
 import { DEFAULT_PACK } from "shared/content/default";
 
 /**
@@ -53,7 +53,7 @@ export = () => {
 				count += 1;
 				const choices = question.choices as string[];
 				if (!choices.includes(question.answer as string)) throw `${where}: answer not among the choices`;
-				if (!allDistinct(choices.map((choice) => normaliseTyped(choice)))) throw `${where}: repeated choice`;
+				if (!allDistinct(choices.map((choice) => foldText(choice)))) throw `${where}: repeated choice`;
 				if (choices.size() < 2 || choices.size() > 6) throw `${where}: ${choices.size()} choices`;
 			});
 			expect(count > 30).to.equal(true);
@@ -63,7 +63,8 @@ export = () => {
 			everyQuestion((question, where) => {
 				if (question.type !== "ordering") return;
 				const items = question.items as string[];
-				if (items.size() < 2 || items.size() > 8 || !allDistinct(items)) throw `${where}: bad items`;
+				if (items.size() < 2 || items.size() > 8 || !allDistinct(items.map((item) => foldText(item))))
+					throw `${where}: bad items`;
 			});
 		});
 
