@@ -30,7 +30,8 @@ export function describeValue(value: unknown): string {
 /** Characters in valid UTF-8 text, or undefined when it is not valid UTF-8. */
 export function charCount(text: string): number | undefined {
 	const [count] = utf8.len(text);
-	return count === false ? undefined : count;
+	// Luau gives nil for invalid UTF-8, though the typings say false
+	return typeIs(count, "number") ? count : undefined;
 }
 
 const finite = (value: unknown): value is number =>

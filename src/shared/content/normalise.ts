@@ -64,7 +64,8 @@ for (const [first, last, base] of FOLDS) for (let code = first; code <= last; co
 
 function foldAccents(text: string): string {
 	// invalid UTF-8 (utf8.codes would raise): compared byte for byte, ASCII case folded only
-	if (utf8.len(text)[0] === false) return text;
+	// (utf8.len gives nil for it in Luau, though the typings say false)
+	if (!typeIs(utf8.len(text)[0], "number")) return text;
 	const parts: string[] = [];
 	for (const [, code] of utf8.codes(text)) parts.push(FOLD_OF.get(code) ?? utf8.char(code));
 	return parts.join("");
