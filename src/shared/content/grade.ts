@@ -33,7 +33,9 @@ function correctAnswerOf(question: Question): string {
 		case "true_false":
 			return question.answer ? "true" : "false";
 		case "numeric":
-			return question.unit !== undefined ? `${question.answer} ${question.unit}` : tostring(question.answer);
+			return question.unit !== undefined && question.unit !== ""
+				? `${question.answer} ${question.unit}`
+				: tostring(question.answer);
 		case "ordering":
 			return question.items.join(", ");
 	}
@@ -61,7 +63,7 @@ function judge(presented: PresentedQuestion, answer: unknown): boolean | Refusal
 			if (count === undefined) return refuse("typed answer: not valid UTF-8 text");
 			if (count > LIMITS.typedAnswer) return refuse(`typed answer: longer than ${LIMITS.typedAnswer} characters`);
 			const given = normaliseTyped(answer);
-			return [question.answer, ...question.accept].some((accepted) => normaliseTyped(accepted) === given);
+			return [question.answer, ...(question.accept ?? [])].some((accepted) => normaliseTyped(accepted) === given);
 		}
 		case "numeric": {
 			if (!typeIs(answer, "number")) return refuse(`numeric answer: expected a number, got ${kindOf(answer)}`);
@@ -71,7 +73,7 @@ function judge(presented: PresentedQuestion, answer: unknown): boolean | Refusal
 			}
 			// a hair of slack for binary fractions: 0.1 + 0.2 typed as 0.3 must match
 			const slack = 1e-9 * math.max(1, math.abs(question.answer));
-			return math.abs(answer - question.answer) <= question.tolerance + slack;
+			return math.abs(answer - question.answer) <= (question.tolerance ?? 0) + slack;
 		}
 		case "ordering": {
 			const count = order.size();

@@ -33,15 +33,15 @@ export interface TrueFalseQuestion extends QuestionBase {
 export interface TypedQuestion extends QuestionBase {
 	readonly type: "typed";
 	readonly answer: string;
-	/** Other answers counted as right, compared normalised like the answer. */
-	readonly accept: readonly string[];
+	/** Other answers counted as right, compared normalised like the answer. Read packs always give it (empty when none). */
+	readonly accept?: readonly string[];
 }
 
 export interface NumericQuestion extends QuestionBase {
 	readonly type: "numeric";
 	readonly answer: number;
-	/** How far from `answer` still counts as right (>= 0). */
-	readonly tolerance: number;
+	/** How far from `answer` still counts as right (>= 0). Read packs always give it (0 when absent). */
+	readonly tolerance?: number;
 	readonly unit?: string;
 }
 

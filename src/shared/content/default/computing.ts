@@ -120,6 +120,14 @@ const basicsSet = {
 			answer: false,
 			explanation: "Keep personal information such as your address, school and phone number private online.",
 		},
+		{
+			id: "storage",
+			type: "multiple_choice",
+			prompt: "Where does a computer keep your files when it is switched off?",
+			choices: ["On storage such as an SSD or hard drive", "In RAM", "In the monitor", "In the keyboard"],
+			answer: "On storage such as an SSD or hard drive",
+			explanation: "Storage keeps data without power; RAM is cleared when the computer turns off.",
+		},
 	],
 };
 
@@ -247,6 +255,13 @@ const codeSet = {
 			answer: 6,
 			explanation: "12 >= 13 is false, so the else branch runs and price = 6.",
 		},
+		{
+			id: "trace-while",
+			type: "numeric",
+			prompt: "n = 1. While n < 20: n = n * 2. What is n when the loop stops?",
+			answer: 32,
+			explanation: "n goes 1, 2, 4, 8, 16, 32; 32 is not less than 20, so the loop stops.",
+		},
 	],
 };
 
@@ -372,6 +387,14 @@ const dataSet = {
 			choices: ["Alan Turing", "Isaac Newton", "Charles Darwin", "Albert Einstein"],
 			answer: "Alan Turing",
 			explanation: "Alan Turing described the Turing machine in 1936 and worked at Bletchley Park in the war.",
+		},
+		{
+			id: "binary-add",
+			type: "typed",
+			prompt: "What is 1 + 1 in binary?",
+			answer: "10",
+			accept: ["010"],
+			explanation: "1 + 1 = 2, and 2 in binary is 10: a 1 in the 2s place and 0 ones.",
 		},
 	],
 };

@@ -114,6 +114,13 @@ const worldSet = {
 			answer: "Europe",
 			explanation: "The Alps cross France, Switzerland, Italy, Austria and their neighbours.",
 		},
+		{
+			id: "hemispheres",
+			type: "numeric",
+			prompt: "Into how many hemispheres does the equator divide the Earth?",
+			answer: 2,
+			explanation: "The equator splits Earth into the Northern and Southern Hemispheres.",
+		},
 	],
 };
 
@@ -232,6 +239,14 @@ const countriesSet = {
 			tolerance: 50,
 			unit: "m",
 			explanation: "Its official height, measured in 2020, is 8,849 m; answers within 50 m of it count.",
+		},
+		{
+			id: "seine",
+			type: "typed",
+			prompt: "Which river flows through Paris?",
+			answer: "Seine",
+			accept: ["the Seine", "River Seine"],
+			explanation: "The Seine flows through Paris to the English Channel.",
 		},
 	],
 };
@@ -358,6 +373,21 @@ const earthSet = {
 			answer: 35,
 			unit: "km",
 			explanation: "7 x 5 = 35 km: multiply the map distance by the scale.",
+		},
+		{
+			id: "volcano",
+			type: "multiple_choice",
+			prompt: "What is the molten rock that comes out of an erupting volcano called?",
+			choices: ["Lava", "Magma", "Granite", "Sand"],
+			answer: "Lava",
+			explanation: "Molten rock is called magma underground and lava once it reaches the surface.",
+		},
+		{
+			id: "rainforest",
+			type: "true_false",
+			prompt: "Tropical rainforests grow mostly near the equator.",
+			answer: true,
+			explanation: "Near the equator it is warm and wet all year, which rainforests need.",
 		},
 	],
 };

@@ -114,6 +114,22 @@ const ancientSet = {
 			unit: "years",
 			explanation: "Every four years, like today's Games; the Greeks called this four-year span an Olympiad.",
 		},
+		{
+			id: "vikings",
+			type: "multiple_choice",
+			prompt: "Where did the Vikings come from?",
+			choices: ["Scandinavia", "Egypt", "Italy", "China"],
+			answer: "Scandinavia",
+			explanation:
+				"The Vikings came from what is now Norway, Sweden and Denmark, and sailed from about AD 793 to 1066.",
+		},
+		{
+			id: "rome-city",
+			type: "true_false",
+			prompt: "The Colosseum, where Romans watched games, still stands in Rome today.",
+			answer: true,
+			explanation: "The Colosseum was finished in AD 80 and much of it still stands.",
+		},
 	],
 };
 
@@ -229,6 +245,14 @@ const modernSet = {
 			prompt: "In which year did the Berlin Wall fall?",
 			answer: 1989,
 			explanation: "The Berlin Wall was opened on 9 November 1989; Germany reunited in 1990.",
+		},
+		{
+			id: "marco-polo",
+			type: "multiple_choice",
+			prompt: "Marco Polo, a merchant from Venice, became famous for travelling to which country in the 1200s?",
+			choices: ["China", "Australia", "Brazil", "Canada"],
+			answer: "China",
+			explanation: "Marco Polo travelled along the Silk Road to the court of Kublai Khan in China.",
 		},
 	],
 };
@@ -354,6 +378,13 @@ const twentiethSet = {
 			unit: "years",
 			time_limit: 15,
 			explanation: "A century is 100 years; a decade is 10 and a millennium is 1,000.",
+		},
+		{
+			id: "anne-frank",
+			type: "typed",
+			prompt: "Which Jewish girl's diary, written while hiding from the Nazis in Amsterdam, became one of the most read books of World War II?",
+			answer: "Anne Frank",
+			explanation: "Anne Frank wrote her diary from 1942 to 1944; her father published it after the war.",
 		},
 	],
 };

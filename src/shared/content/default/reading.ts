@@ -111,6 +111,21 @@ const wordsSet = {
 			answer: "fearless",
 			explanation: "The suffix -less means without: fearless, careless, helpless.",
 		},
+		{
+			id: "synonym-big",
+			type: "typed",
+			prompt: "Type a synonym of 'big'.",
+			answer: "large",
+			accept: ["huge", "enormous", "giant", "gigantic", "massive"],
+			explanation: "Large, huge, enormous and giant all mean big.",
+		},
+		{
+			id: "homophone-sea",
+			type: "true_false",
+			prompt: "'Sea' and 'see' are homophones: they sound the same but mean different things.",
+			answer: true,
+			explanation: "Homophones sound alike but differ in spelling and meaning: sea (ocean) and see (look).",
+		},
 	],
 };
 
@@ -225,6 +240,15 @@ const grammarSet = {
 			prompt: "Commas can separate items in a list, like 'eggs, milk and bread'.",
 			answer: true,
 			explanation: "Commas separate the items of a list.",
+		},
+		{
+			id: "sentence-types",
+			type: "multiple_choice",
+			prompt: "Which sentence is a command?",
+			choices: ["Close the door.", "The door is closed.", "Is the door closed?", "What a heavy door!"],
+			answer: "Close the door.",
+			explanation:
+				"A command tells someone to do something; the others are a statement, a question and an exclamation.",
 		},
 	],
 };
@@ -358,6 +382,28 @@ const literatureSet = {
 			answer: "stanza",
 			accept: ["a stanza"],
 			explanation: "A stanza is a group of lines forming a unit of a poem.",
+		},
+		{
+			id: "autobiography",
+			type: "multiple_choice",
+			prompt: "A book someone writes about their own life is called...",
+			choices: ["An autobiography", "A biography", "A novel", "A myth"],
+			answer: "An autobiography",
+			explanation:
+				"Auto- means self: an autobiography is written by its subject; a biography is written by someone else.",
+		},
+		{
+			id: "fairy-tale-order",
+			type: "ordering",
+			prompt: "Put the events of 'Goldilocks and the Three Bears' in order.",
+			items: [
+				"Goldilocks enters the bears' house",
+				"She eats Baby Bear's porridge",
+				"She falls asleep in Baby Bear's bed",
+				"The bears come home and find her",
+			],
+			explanation:
+				"She comes in, tries the porridge, the chairs and the beds, and is found asleep when the bears return.",
 		},
 	],
 };

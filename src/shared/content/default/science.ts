@@ -108,6 +108,22 @@ const lifeAndEarth = {
 			answer: 206,
 			explanation: "An adult has 206 bones; a baby is born with more, about 270, and some fuse together.",
 		},
+		{
+			id: "lungs",
+			type: "typed",
+			prompt: "Which organs do you breathe with?",
+			answer: "lungs",
+			accept: ["the lungs", "lung"],
+			explanation: "Your lungs take oxygen from the air into your blood and let out carbon dioxide.",
+		},
+		{
+			id: "habitat",
+			type: "multiple_choice",
+			prompt: "What is an animal's habitat?",
+			choices: ["The natural home where it lives", "The food it eats", "Its babies", "The noise it makes"],
+			answer: "The natural home where it lives",
+			explanation: "A habitat gives an animal its food, water, shelter and space, like a pond for a frog.",
+		},
 	],
 };
 
@@ -225,6 +241,14 @@ const matterAndEnergy = {
 			answer: false,
 			explanation:
 				"Sound is a vibration passed through matter such as air or water; in a vacuum there is nothing to carry it.",
+		},
+		{
+			id: "circuit",
+			type: "true_false",
+			prompt: "A bulb in a simple circuit lights only when the circuit is complete, with no gaps.",
+			answer: true,
+			explanation:
+				"Electricity flows only around a complete loop; an open switch makes a gap and the bulb goes out.",
 		},
 	],
 };
@@ -352,6 +376,23 @@ const space = {
 			choices: ["Igneous", "Sedimentary", "Metamorphic", "Fossil"],
 			answer: "Igneous",
 			explanation: "Igneous rocks such as basalt and granite form from cooled molten rock.",
+		},
+		{
+			id: "moon-orbit",
+			type: "numeric",
+			prompt: "About how many days does the Moon take to go once around the Earth?",
+			answer: 27,
+			tolerance: 3,
+			unit: "days",
+			explanation:
+				"The Moon orbits Earth in about 27.3 days; from one full moon to the next takes about 29.5 days.",
+		},
+		{
+			id: "gas-giants",
+			type: "true_false",
+			prompt: "Saturn is the only planet with rings.",
+			answer: false,
+			explanation: "Saturn's rings are the brightest, but Jupiter, Uranus and Neptune have rings too.",
 		},
 	],
 };

@@ -134,6 +134,24 @@ export = () => {
 			expect(isCorrect(plain, 0.31)).to.equal(false);
 		});
 
+		it("grades questions built in code without the optional fields, and shows units in the answer", () => {
+			const bare: Question = { id: "b", type: "typed", prompt: "Say hi", answer: "hi", explanation: "hi" };
+			expect(isCorrect(bare, "HI!")).to.equal(true);
+			const area: Question = {
+				id: "a",
+				type: "numeric",
+				prompt: "Area?",
+				answer: 28,
+				unit: "cm²",
+				explanation: "7 x 4",
+			};
+			expect(isCorrect(area, 28)).to.equal(true);
+			expect(isCorrect(area, 28.5)).to.equal(false);
+			const grading = grade(area, 27);
+			if (grading.valid) expect(grading.correct_answer).to.equal("28 cm²");
+			expect(grading.valid).to.equal(true);
+		});
+
 		it("grades an ordering by the view items the student picks, in their order", () => {
 			for (const seed of [1, 2, 3, 4, 5, 6]) {
 				const presented = presentQuestion(planets, seeded(seed));
