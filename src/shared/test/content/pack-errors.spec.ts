@@ -50,6 +50,73 @@ export = () => {
 			if (read.ok) expect(read.content.sets.get("math-add-1")!.activity).to.equal("quiz");
 		});
 
+		it("reads the example set of docs-for-readme.md", () => {
+			const example = {
+				id: "math-add-1",
+				title: "Adding to 20",
+				subject: "math",
+				grade_band: "K-2",
+				difficulty: 1,
+				activity: "practice",
+				questions: [
+					{
+						id: "q1",
+						type: "numeric",
+						prompt: "What is 8 + 5?",
+						answer: 13,
+						explanation: "8 + 2 makes 10, and 3 more is 13.",
+					},
+					{
+						id: "q2",
+						type: "multiple_choice",
+						prompt: "Which is 7 + 7?",
+						choices: ["12", "14", "15"],
+						answer: "14",
+						explanation: "Double 7 is 14.",
+					},
+					{
+						id: "q3",
+						type: "true_false",
+						prompt: "9 + 1 = 10",
+						answer: true,
+						time_limit: 20,
+						explanation: "One more than 9 is 10.",
+					},
+					{
+						id: "q4",
+						type: "typed",
+						prompt: "What do we call the answer to an addition?",
+						answer: "sum",
+						accept: ["the sum", "total"],
+						explanation: "Adding numbers gives their sum (or total).",
+					},
+					{
+						id: "q5",
+						type: "ordering",
+						prompt: "Smallest first",
+						items: ["3", "8", "11", "20"],
+						explanation: "3 < 8 < 11 < 20.",
+					},
+					{
+						id: "q6",
+						type: "numeric",
+						prompt: "A pencil is about how long?",
+						answer: 18,
+						tolerance: 3,
+						unit: "cm",
+						explanation: "A new pencil is about 18 cm long.",
+					},
+				],
+			};
+			const read = readContentPack({ sets: [example], lessons: [] });
+			if (!read.ok) throw read.errors.join("\n");
+			const set = read.content.sets.get("math-add-1")!;
+			expect(set.activity).to.equal("practice");
+			expect(set.questions.size()).to.equal(6);
+			expect(read.content.setsOf("math").size()).to.equal(1);
+			expect(read.content.setsOf("science").size()).to.equal(0);
+		});
+
 		it("names the set, the question and the field of an MC answer not among the choices", () => {
 			const errors = errorsOf(
 				withQuestion({
