@@ -23,7 +23,10 @@ export function describeValue(value: unknown): string {
 	if (typeIs(value, "number")) return value !== value ? "NaN" : tostring(value);
 	if (typeIs(value, "boolean")) return tostring(value);
 	if (value === undefined) return "nothing";
-	if (typeIs(value, "table")) return "a table";
+	if (typeIs(value, "table")) {
+		const shape = listShape(value, 1000);
+		return shape.kind === "list" ? `a list of ${shape.size} entries` : "a table";
+	}
 	return `a ${typeOf(value)}`;
 }
 
@@ -80,8 +83,8 @@ export const check = {
 		expected: `a list of ${min} to ${max} entries, each ${entry.expected}`,
 		optional,
 	}),
-	/** Checked by the entry's own reader (nested lists of entries). */
-	any: (): ContentField => ({ check: () => true, expected: "anything" }),
+	/** Checked, and reported when missing, by the entry's own reader (nested lists of entries). */
+	any: (): ContentField => ({ check: () => true, expected: "anything", optional: true }),
 };
 
 /**
@@ -100,7 +103,12 @@ export function checkFields(
 			ok = false;
 		}
 	}
-	for (const [name, field] of pairs(fields)) {
+	// by name, so a pack's errors come out in the same order on every run
+	const names: string[] = [];
+	for (const [name] of pairs(fields)) names.push(name as string);
+	names.sort();
+	for (const name of names) {
+		const field = fields[name];
 		const value = raw[name];
 		if (value === undefined) {
 			if (field.optional) continue;

@@ -9,6 +9,8 @@ export const GRADE_BANDS: readonly GradeBand[] = ["K-2", "3-5", "6-8", "9-12"];
 export const SET_ACTIVITIES: readonly string[] = ["quiz", "practice", "flashcards"];
 export const PACK_LIMITS = { sets: 1000, lessons: 1000, setQuestions: 50, lessonQuestions: 10, pages: 10, page: 600 };
 
+const QUESTION_ID = check.id();
+
 const HEADER: ContentFields = {
 	id: check.id(),
 	title: check.text(100),
@@ -47,21 +49,18 @@ function readQuestions(
 	const positions = new Map<string, number>();
 	let ok = true;
 	(raw as defined[]).forEach((entry, index) => {
+		// a repeated id is found even among questions that are wrong in other ways
+		const id = isPlainTable(entry) && QUESTION_ID.check(entry.id) ? (entry.id as string) : undefined;
+		const earlier = id !== undefined ? positions.get(id) : undefined;
+		if (id !== undefined && earlier !== undefined) {
+			report(`${owner}, question "${id}", field "id": duplicate question id (question #${earlier} has it too)`);
+			ok = false;
+		} else if (id !== undefined) {
+			positions.set(id, index + 1);
+		}
 		const question = readQuestion(entry, owner, index + 1, report);
-		if (question === undefined) {
-			ok = false;
-			return;
-		}
-		const earlier = positions.get(question.id);
-		if (earlier !== undefined) {
-			report(
-				`${owner}, question "${question.id}", field "id": duplicate question id (question #${earlier} has it too)`,
-			);
-			ok = false;
-			return;
-		}
-		positions.set(question.id, index + 1);
-		questions.push(question);
+		if (question === undefined) ok = false;
+		else questions.push(question);
 	});
 	return ok ? questions : undefined;
 }

@@ -70,7 +70,7 @@ const shapesAndFractions = {
 			explanation: "The angles of a triangle add up to 180°: 180 - 50 - 60 = 70°.",
 		},
 		{
-			id: "decimal-half",
+			id: "decimal-three-quarters",
 			type: "numeric",
 			prompt: "Write 3/4 as a decimal.",
 			answer: 0.75,

@@ -157,6 +157,27 @@ export = () => {
 			expect(errors.size() >= 4).to.equal(true);
 		});
 
+		it("finds a repeated question id even when that question is wrong too, and a missing list once", () => {
+			const set = goodSet();
+			(set.questions as defined[]).push({
+				id: "q2",
+				type: "true_false",
+				prompt: "?",
+				anwser: true,
+				explanation: "x",
+			});
+			const errors = errorsOf({ sets: [set, { id: "no-questions" }], lessons: [] });
+			expectError(
+				errors,
+				`set "math-add-1", question "q2", field "id": duplicate question id (question #2 has it too)`,
+			);
+			expectError(errors, `set "math-add-1", question "q2", field "anwser": unknown field`);
+			const missing = errors.filter(
+				(message) => message.find(`"no-questions", field "questions"`, 1, true)[0] !== undefined,
+			);
+			expect(missing.size()).to.equal(1);
+		});
+
 		it("checks every type's own fields: numeric tolerance, ordering items, typed alternatives, choices", () => {
 			const set = goodSet();
 			const questions = set.questions as Record<string, unknown>[];
