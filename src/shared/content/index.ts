@@ -3,7 +3,6 @@ export * from "./types";
 export { SUBJECT_IDS, SUBJECTS, isSubjectId } from "./subjects";
 export { readContentPack, GRADE_BANDS, SET_ACTIVITIES, PACK_LIMITS } from "./read-pack";
 export { LIMITS, QUESTION_TYPES } from "./question-schema";
-export { getDefaultContent } from "./default-content";
 export { presentQuestion } from "./present";
 export { gradeAnswer } from "./grade";
 export { normaliseTyped, foldText } from "./normalise";

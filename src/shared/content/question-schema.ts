@@ -1,7 +1,7 @@
 import { check, ContentFields } from "./fields";
 import { QuestionType } from "./types";
 
-/** The limits of the format, in one place (docs-for-readme.md repeats them for teachers). */
+/** The limits of the format, in one place (the README repeats them for teachers). */
 export const LIMITS = {
 	prompt: 300,
 	explanation: 600,

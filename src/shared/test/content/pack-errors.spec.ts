@@ -50,7 +50,7 @@ export = () => {
 			if (read.ok) expect(read.content.sets.get("math-add-1")!.activity).to.equal("quiz");
 		});
 
-		it("reads the example set of docs-for-readme.md", () => {
+		it("reads the example set of the README", () => {
 			const example = {
 				id: "math-add-1",
 				title: "Adding to 20",

@@ -1,5 +1,5 @@
 import { foldText, normaliseTyped } from "shared/content";
-import { DEFAULT_PACK } from "shared/content/default";
+import { DEFAULT_PACK } from "server/content/default";
 
 /**
  * The answer keys of the default pack, checked straight from its data with checks of their own,

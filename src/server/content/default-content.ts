@@ -1,10 +1,13 @@
+import { Content, readContentPack } from "shared/content";
 import { DEFAULT_PACK } from "./default";
-import { readContentPack } from "./read-pack";
-import { Content } from "./types";
 
 let memo: Content | undefined;
 
-/** The game's own content pack, read once. A broken default pack is a bug: it errors listing every problem. */
+/**
+ * The game's own content pack, read once. It lives on the server only (ServerScriptService): its
+ * answer keys never reach a client, which is sent one question at a time without its answer.
+ * A broken default pack is a bug: it errors listing every problem.
+ */
 export function getDefaultContent(): Content {
 	if (memo !== undefined) return memo;
 	const read = readContentPack(DEFAULT_PACK);

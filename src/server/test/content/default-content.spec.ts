@@ -1,5 +1,6 @@
-import { getDefaultContent, readContentPack, SUBJECT_IDS } from "shared/content";
-import { DEFAULT_PACK } from "shared/content/default";
+import { readContentPack, SUBJECT_IDS } from "shared/content";
+import { getDefaultContent } from "server/content/default-content";
+import { DEFAULT_PACK } from "server/content/default";
 
 export = () => {
 	describe("the default content pack", () => {

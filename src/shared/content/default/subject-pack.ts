@@ -1,5 +1,0 @@
-/** A subject's part of the default pack, in the format a teacher writes (see docs-for-readme.md). */
-export interface SubjectPack {
-	readonly sets: readonly object[];
-	readonly lessons: readonly object[];
-}
