@@ -45,7 +45,7 @@ export function serveStudentActions(
 			guard.serve(player, remote, refusedAction, () => {
 				const raw = eventOf(kind, fields);
 				if (typeIs(raw, "string")) return guard.refuse(player, remote, raw, refusedAction);
-				const read = readStudentAction(raw, catalog);
+				const read = readStudentAction(raw, catalog, { sender: tostring(player.UserId) });
 				if (!read.ok) return guard.refuse(player, remote, refusalText(read), refusedAction);
 				const outcome = pipeline.act(player.UserId, read.event as never);
 				if (outcome.refusal !== undefined) return guard.refuse(player, remote, outcome.refusal, refusedAction);
@@ -58,6 +58,7 @@ export function serveStudentActions(
 			const raw = eventOf("gift", fields);
 			if (typeIs(raw, "string")) return guard.refuse(player, "Gift", raw, refusedAction);
 			const read = readStudentAction(raw, catalog, {
+				sender: tostring(player.UserId),
 				checkRecipient: (userId) => whyNotRecipient(sessions, player, userId),
 			});
 			if (!read.ok) return guard.refuse(player, "Gift", refusalText(read), refusedAction);

@@ -84,5 +84,5 @@ export type { BoardEntry, BoardStatistics, Movement, Prize } from "./leaderboard
 export { MAX_EXACT_SCORE, SCORE_SCALE, TIE_RANGE } from "./leaderboards/scores";
 
 // Numbers and dates as the rules count them, for parsers that must agree with the rules.
-export { isFiniteNumber, isWholeNumber } from "./numbers";
+export { isFiniteNumber, isWholeNumber, utcDay } from "./numbers";
 export { civilFromDays, daysFromCivil } from "./calendar";

@@ -43,6 +43,11 @@ const FOR_THE_STUDENT = new Set<EffectKind>([
 	"quest_rated",
 	"rank_changed",
 	"rejected",
+	"xp_reduced",
+	"speed_bonus_withheld",
+	"settings_changed",
+	"user_blocked",
+	"user_unblocked",
 ]);
 
 /** Whether the client may learn of this effect: never progress on a secret achievement it has not earned. */

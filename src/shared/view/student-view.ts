@@ -1,5 +1,5 @@
 import { Catalog } from "shared/catalog/types";
-import { DomainContext, memoryStockLedger, PlayerProfile, questBoard, Rng, visibleAchievements } from "shared/domain";
+import { DomainContext, memoryStockLedger, PlayerProfile, questBoard, Rng, utcDay, visibleAchievements } from "shared/domain";
 
 /**
  * What a student's client holds of their own game: ids and numbers. Catalog text (names,
@@ -38,6 +38,8 @@ export interface StudentView {
 	/** Quests the student may take, with why one cannot be taken yet; hidden quests only once they can. */
 	readonly quest_board: Readonly<Record<string, { readonly locked_reason?: string }>>;
 	readonly items: readonly { readonly item_id: string; readonly quantity: number; readonly expires_at: number }[];
+	/** Activity XP earned today per activity type, against the catalog's daily caps (fair play). */
+	readonly xp_today: Readonly<Record<string, number>>;
 	readonly settings: PlayerProfile["settings"];
 	readonly blocked: readonly string[];
 }
@@ -120,6 +122,7 @@ export function studentView(profile: PlayerProfile, catalog: Catalog, now: numbe
 			quantity: item.quantity,
 			expires_at: item.expires_at,
 		})),
+		xp_today: profile.fair_play.day === utcDay(now) ? { ...profile.fair_play.xp_by_type } : {},
 		settings: { notifications: { ...settings.notifications }, privacy: { ...settings.privacy } },
 		blocked: [...profile.social.blocked],
 	};

@@ -76,6 +76,7 @@ export = () => {
 					quests: {},
 					quest_board: {},
 					items: [],
+					xp_today: {},
 					settings: {
 						notifications: { achievements: true, level_up: true, friend_activity: true, challenges: true },
 						privacy: {
