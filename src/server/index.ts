@@ -1,3 +1,4 @@
+import { Players } from "@rbxts/services";
 import { getDefaultCatalog } from "shared/catalog";
 import { RewardStock } from "./economy/reward-stock";
 import { EventPipeline } from "./events/event-pipeline";
@@ -9,6 +10,10 @@ import { Erasure } from "./privacy/erasure";
 import { serveProfileSnapshots } from "./profile/profile-remotes";
 import { StatisticsService } from "./statistics/statistics-service";
 import { LiveTime } from "./time/live-time";
+import { RobloxBadges } from "./roblox/roblox-badges";
+import { LeaderboardWall } from "./world/leaderboard-wall";
+import { Leaderstats } from "./world/leaderstats";
+import { StationDirectory } from "./world/station-directory";
 
 export interface RunningServer {
 	readonly sessions: PlayerSessions;
@@ -17,6 +22,9 @@ export interface RunningServer {
 	readonly erasure: Erasure;
 	readonly statistics: StatisticsService;
 	readonly leaderboards: LeaderboardService;
+	readonly stations: StationDirectory;
+	readonly leaderboardWall: LeaderboardWall;
+	readonly robloxBadges: RobloxBadges;
 }
 
 let running: RunningServer | undefined;
@@ -37,11 +45,24 @@ export function startServer(): RunningServer {
 	const statistics = new StatisticsService(gateway, pipeline.host);
 	statistics.start((callback) => game.BindToClose(callback));
 	new LiveTime(pipeline.host).start();
+	const stations = new StationDirectory();
+	stations.start();
+	const leaderstats = new Leaderstats();
+	sessions.onLoaded((player, session) => leaderstats.show(player, session.data()));
+	pipeline.onEffects((userId) => {
+		const player = Players.GetPlayerByUserId(userId);
+		if (player !== undefined) leaderstats.showUser(userId, sessions.profileOf(player));
+	});
+	const robloxBadges = new RobloxBadges(catalog);
+	pipeline.onEffects((userId, effects) => robloxBadges.onEffects(userId, effects));
+	sessions.onLoaded((player, session) => robloxBadges.reconcile(player.UserId, session.data()));
+	const leaderboardWall = new LeaderboardWall(catalog, leaderboards);
+	leaderboardWall.start();
 	sessions.start();
 	const erasure = new Erasure(store);
 	erasure.register((userId) => statistics.forget(userId));
 	erasure.register((userId) => leaderboards.forget(userId));
-	running = { sessions, pipeline, store, erasure, statistics, leaderboards };
+	running = { sessions, pipeline, store, erasure, statistics, leaderboards, stations, leaderboardWall, robloxBadges };
 	return running;
 }
 

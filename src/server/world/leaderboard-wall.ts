@@ -1,0 +1,82 @@
+import { CollectionService, Players } from "@rbxts/services";
+import { Catalog } from "shared/catalog/types";
+import { BoardEntry, periodKey } from "shared/domain";
+import { LeaderboardService } from "server/leaderboards/leaderboard-service";
+
+export const LEADERBOARD_WALL_TAG = "LeaderboardWall";
+/** Seconds between two refreshes: the board's own read cache (update_frequency) keeps reads rarer still. */
+export const WALL_REFRESH_INTERVAL = 60;
+export const WALL_ROWS = 10;
+
+/** A student's name on a wall: their display name when they are here, else a neutral label. */
+function nameOf(userId: string): string {
+	const player = Players.GetPlayerByUserId(tonumber(userId) ?? 0);
+	return player !== undefined ? player.DisplayName : `Student ${userId}`;
+}
+
+export function rowText(rank: number, entry: BoardEntry): string {
+	return `${rank}. ${entry.display_name !== "" ? entry.display_name : nameOf(entry.user_id)}  ${entry.score}`;
+}
+
+/**
+ * Fills every wall tagged "LeaderboardWall" (attribute "Board", a board id; optional "Period", a
+ * period key, else the current one) with the top 10 of its board's global group: rank, name,
+ * score. Only a global board can be shown on a wall everyone sees: a class board's group is the
+ * classroom, and a public board holds only students who made their stats public (the storage
+ * keeps the others off), so the wall shows nobody who chose privacy.
+ */
+export class LeaderboardWall {
+	public constructor(
+		private readonly catalog: Catalog,
+		private readonly boards: LeaderboardService,
+	) {}
+
+	public start() {
+		task.spawn(() => {
+			for (;;) {
+				this.refresh();
+				task.wait(WALL_REFRESH_INTERVAL);
+			}
+		});
+	}
+
+	/** Redraws every wall now. Yields (a board read). */
+	public refresh() {
+		for (const wall of CollectionService.GetTagged(LEADERBOARD_WALL_TAG)) {
+			const [ok, problem] = pcall(() => this.draw(wall));
+			if (!ok) warn(`LeaderboardWall: ${wall.GetFullName()}: ${problem}`);
+		}
+	}
+
+	private draw(wall: Instance) {
+		const boardId = wall.GetAttribute("Board");
+		const board = typeIs(boardId, "string") ? this.catalog.leaderboards.get(boardId) : undefined;
+		if (board === undefined) error(`attribute Board names no board of the catalog (${tostring(boardId)})`);
+		if (board.configuration.scope !== "global" || board.visibility !== "public") {
+			error(`board ${board.id} is not a public global board`);
+		}
+		const periodAttribute = wall.GetAttribute("Period");
+		const period = typeIs(periodAttribute, "string") ? periodAttribute : periodKey(board, os.time());
+		if (period === undefined) return;
+		const rows = wall.FindFirstChild("Rows", true);
+		if (rows === undefined || !rows.IsA("GuiObject")) error("has no Rows frame in its SurfaceGui");
+		const entries = this.boards.top(board.id, period, "global", WALL_ROWS);
+		for (let index = 0; index < WALL_ROWS; index++) {
+			const name = `Row${index + 1}`;
+			let label = rows.FindFirstChild(name) as TextLabel | undefined;
+			if (label === undefined) {
+				label = new Instance("TextLabel");
+				label.Name = name;
+				label.LayoutOrder = index + 1;
+				label.Size = new UDim2(1, 0, 1 / WALL_ROWS, 0);
+				label.BackgroundTransparency = 1;
+				label.TextScaled = true;
+				label.TextColor3 = new Color3(1, 1, 1);
+				label.TextXAlignment = Enum.TextXAlignment.Left;
+				label.Parent = rows;
+			}
+			const entry = entries[index];
+			label.Text = entry !== undefined ? rowText(index + 1, entry) : "";
+		}
+	}
+}
