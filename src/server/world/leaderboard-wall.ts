@@ -26,15 +26,21 @@ export function rowText(rank: number, entry: BoardEntry): string {
  * keeps the others off), so the wall shows nobody who chose privacy.
  */
 export class LeaderboardWall {
+	/** The walls, found once by tag and as they are added: a tag lookup walks the whole DataModel. */
+	private readonly walls = new Array<Instance>();
+
 	public constructor(
 		private readonly catalog: Catalog,
 		private readonly boards: LeaderboardService,
 	) {}
 
 	public start() {
+		for (const wall of CollectionService.GetTagged(LEADERBOARD_WALL_TAG)) this.walls.push(wall);
+		CollectionService.GetInstanceAddedSignal(LEADERBOARD_WALL_TAG).Connect((wall) => this.walls.push(wall));
 		task.spawn(() => {
 			for (;;) {
-				this.refresh();
+				// nobody sees a wall on an empty server: its board reads would only spend DataStore budget
+				if (Players.GetPlayers().size() > 0) this.refresh();
 				task.wait(WALL_REFRESH_INTERVAL);
 			}
 		});
@@ -42,7 +48,8 @@ export class LeaderboardWall {
 
 	/** Redraws every wall now. Yields (a board read). */
 	public refresh() {
-		for (const wall of CollectionService.GetTagged(LEADERBOARD_WALL_TAG)) {
+		for (const wall of this.walls) {
+			if (wall.Parent === undefined) continue;
 			const [ok, problem] = pcall(() => this.draw(wall));
 			if (!ok) warn(`LeaderboardWall: ${wall.GetFullName()}: ${problem}`);
 		}
