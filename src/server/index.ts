@@ -57,6 +57,7 @@ export function startServer(): RunningServer {
 	pipeline.onEffects((userId, effects) => robloxBadges.onEffects(userId, effects));
 	sessions.onLoaded((player, session) => robloxBadges.reconcile(player.UserId, session.data()));
 	const leaderboardWall = new LeaderboardWall(catalog, leaderboards);
+	pipeline.onEffects((_, effects) => leaderboardWall.onEffects(effects));
 	leaderboardWall.start();
 	sessions.start();
 	const erasure = new Erasure(store);

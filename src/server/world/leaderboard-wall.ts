@@ -1,7 +1,7 @@
 import { CollectionService, Players } from "@rbxts/services";
 import { Catalog } from "shared/catalog/types";
-import { BoardEntry, periodKey } from "shared/domain";
-import { LeaderboardService } from "server/leaderboards/leaderboard-service";
+import { BoardEntry, Effect, periodKey } from "shared/domain";
+import { LEADERBOARD_FLUSH_INTERVAL, LeaderboardService } from "server/leaderboards/leaderboard-service";
 
 export const LEADERBOARD_WALL_TAG = "LeaderboardWall";
 /** Seconds between two refreshes: the board's own read cache (update_frequency) keeps reads rarer still. */
@@ -28,6 +28,9 @@ export function rowText(rank: number, entry: BoardEntry): string {
 export class LeaderboardWall {
 	/** The walls, found once by tag and as they are added: a tag lookup walks the whole DataModel. */
 	private readonly walls = new Array<Instance>();
+	/** When each board's scores last changed here (os.time), and when each wall was last drawn. */
+	private readonly changedAt = new Map<string, number>();
+	private readonly drawnAt = new Map<Instance, number>();
 
 	public constructor(
 		private readonly catalog: Catalog,
@@ -46,13 +49,38 @@ export class LeaderboardWall {
 		});
 	}
 
-	/** Redraws every wall now. Yields (a board read). */
-	public refresh() {
+	/** From the event pipeline: a score_changed effect makes its board's walls worth redrawing. */
+	public onEffects(effects: readonly Effect[]) {
+		for (const effect of effects) {
+			if (effect.kind === "score_changed") this.changedAt.set(effect.leaderboard_id, os.time());
+		}
+	}
+
+	/**
+	 * Redraws the walls that may show something new: never drawn, or their board changed since a
+	 * draw that came before the change reached the board's read cache (a score is written within
+	 * the 60 s flush, then read after at most update_frequency). An idle server reads nothing.
+	 * Yields (a board read).
+	 */
+	public refresh(force = false) {
 		for (const wall of this.walls) {
-			if (wall.Parent === undefined) continue;
+			if (wall.Parent === undefined || !(force || this.isStale(wall))) continue;
+			this.drawnAt.set(wall, os.time());
 			const [ok, problem] = pcall(() => this.draw(wall));
 			if (!ok) warn(`LeaderboardWall: ${wall.GetFullName()}: ${problem}`);
 		}
+	}
+
+	private isStale(wall: Instance): boolean {
+		const drawn = this.drawnAt.get(wall);
+		if (drawn === undefined) return true;
+		const boardId = wall.GetAttribute("Board");
+		const board = typeIs(boardId, "string") ? this.catalog.leaderboards.get(boardId) : undefined;
+		const changed = typeIs(boardId, "string") ? this.changedAt.get(boardId) : undefined;
+		if (board === undefined || changed === undefined) return false;
+		// until a draw happened long enough after the change for the change to be readable
+		const settled = changed + LEADERBOARD_FLUSH_INTERVAL + board.display.update_frequency;
+		return drawn <= settled;
 	}
 
 	private draw(wall: Instance) {
