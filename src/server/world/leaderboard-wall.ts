@@ -95,7 +95,8 @@ export class LeaderboardWall {
 		if (period === undefined) return;
 		const rows = wall.FindFirstChild("Rows", true);
 		if (rows === undefined || !rows.IsA("GuiObject")) error("has no Rows frame in its SurfaceGui");
-		const entries = this.boards.top(board.id, period, "global", WALL_ROWS);
+		// the wall's reads must not stand in the board's read cache for the other readers
+		const entries = this.boards.top(board.id, period, "global", WALL_ROWS, false);
 		for (let index = 0; index < WALL_ROWS; index++) {
 			const name = `Row${index + 1}`;
 			let label = rows.FindFirstChild(name) as TextLabel | undefined;
