@@ -1,4 +1,8 @@
+import { Players } from "@rbxts/services";
 import { getDefaultCatalog } from "shared/catalog";
+import { Remotes } from "shared/remotes";
+import { ActivityService } from "./activities/activity-service";
+import { getDefaultContent } from "./content/default-content";
 import { RewardStock } from "./economy/reward-stock";
 import { EventPipeline } from "./events/event-pipeline";
 import { LeaderboardService } from "./leaderboards/leaderboard-service";
@@ -6,12 +10,17 @@ import { DataStoreGateway } from "./persistence/data-store-gateway";
 import { PlayerProfileStore } from "./persistence/player-profile-store";
 import { PlayerSessions } from "./players/player-sessions";
 import { Erasure } from "./privacy/erasure";
+import { serveActivityRemotes } from "./remotes/activity-remotes";
 import { RefusalLog } from "./remotes/refusal-log";
 import { RemoteGuard } from "./remotes/remote-guard";
 import { serveStudentActions } from "./remotes/student-actions";
-import { ViewSync } from "./sync/view-sync";
+import { RobloxBadges } from "./roblox/roblox-badges";
 import { StatisticsService } from "./statistics/statistics-service";
+import { ViewSync } from "./sync/view-sync";
 import { LiveTime } from "./time/live-time";
+import { LeaderboardWall } from "./world/leaderboard-wall";
+import { Leaderstats } from "./world/leaderstats";
+import { StationDirectory } from "./world/station-directory";
 
 export interface RunningServer {
 	readonly sessions: PlayerSessions;
@@ -22,6 +31,10 @@ export interface RunningServer {
 	readonly leaderboards: LeaderboardService;
 	readonly guard: RemoteGuard;
 	readonly sync: ViewSync;
+	readonly stations: StationDirectory;
+	readonly activities: ActivityService;
+	readonly leaderboardWall: LeaderboardWall;
+	readonly robloxBadges: RobloxBadges;
 }
 
 let running: RunningServer | undefined;
@@ -35,22 +48,65 @@ export function startServer(): RunningServer {
 	const leaderboards = new LeaderboardService(catalog, sessions, gateway, game.JobId);
 	const pipeline = new EventPipeline(sessions, store, catalog, new RewardStock(catalog, gateway), leaderboards);
 	// lifecycle hooks run in this order: join and leave first, so that whatever reads the profile
-	// on leave (the leaderboard flush) sees the student's last state, then the snapshots
+	// on leave (the leaderboard flush) sees the student's last state, then the views
 	pipeline.start();
 	leaderboards.start((callback) => game.BindToClose(callback));
+
+	// what students ask for: every remote through one guard (rate limits, refusal log)
 	const guard = new RemoteGuard(new RefusalLog());
+	sessions.onLeft((player) => guard.forget(player));
 	const sync = new ViewSync(sessions, catalog);
 	sync.start(pipeline, guard);
 	serveStudentActions(guard, sessions, pipeline, catalog);
-	sessions.onLeft((player) => guard.forget(player));
+	const stations = new StationDirectory();
+	stations.start();
+	const activities = new ActivityService(sessions, pipeline, catalog, getDefaultContent(), (player, subject) =>
+		stations.stationNear(player, subject),
+	);
+	activities.start();
+	serveActivityRemotes(guard, activities);
+	stations.onStationTriggered((player, subject) => {
+		const reply = activities.begin(player, subject);
+		if (reply.ok) Remotes.Server.GetNamespace("Notifications").Get("ActivityStarted").SendToPlayer(player, reply.start);
+		else guard.refusals.record(player.UserId, "LearningStation", reply.reason, os.time());
+	});
+
 	const statistics = new StatisticsService(gateway, pipeline.host);
 	statistics.start((callback) => game.BindToClose(callback));
 	new LiveTime(pipeline.host).start();
+
+	// what Roblox shows of the game: the player list, Roblox badges, the world's leaderboard wall
+	const leaderstats = new Leaderstats();
+	sessions.onLoaded((player, session) => leaderstats.show(player, session.data()));
+	pipeline.onEffects((userId) => {
+		const player = Players.GetPlayerByUserId(userId);
+		if (player !== undefined) leaderstats.showUser(userId, sessions.profileOf(player));
+	});
+	const robloxBadges = new RobloxBadges(catalog);
+	pipeline.onEffects((userId, effects) => robloxBadges.onEffects(userId, effects));
+	sessions.onLoaded((player, session) => robloxBadges.reconcile(player.UserId, session.data()));
+	const leaderboardWall = new LeaderboardWall(catalog, leaderboards);
+	pipeline.onEffects((_, effects) => leaderboardWall.onEffects(effects));
+	leaderboardWall.start();
+
 	sessions.start();
 	const erasure = new Erasure(store);
 	erasure.register((userId) => statistics.forget(userId));
 	erasure.register((userId) => leaderboards.forget(userId));
-	running = { sessions, pipeline, store, erasure, statistics, leaderboards, guard, sync };
+	running = {
+		sessions,
+		pipeline,
+		store,
+		erasure,
+		statistics,
+		leaderboards,
+		guard,
+		sync,
+		stations,
+		activities,
+		leaderboardWall,
+		robloxBadges,
+	};
 	return running;
 }
 

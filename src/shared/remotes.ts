@@ -2,6 +2,7 @@ import Net from "@rbxts/net";
 import { Effect } from "shared/domain";
 import { PatchOp } from "shared/view/view-patch";
 import { StudentView } from "shared/view/student-view";
+import { ActivityReply, ActivityStart, AnswerReply } from "shared/activity-protocol";
 
 /** What every student action is answered with: done, or refused with a reason a student can read. */
 export type ActionReply = { readonly ok: true } | { readonly ok: false; readonly reason: string };
@@ -36,6 +37,15 @@ export const Remotes = Net.Definitions.Create({
 	Student: Net.Definitions.Namespace({
 		/** The student's whole view; undefined until their profile has loaded. */
 		GetView: Net.Definitions.ServerAsyncFunction<() => ViewMessage | undefined>(),
+		/**
+		 * Starts the learning station of a subject the student stands at: `"math"`, or
+		 * `{ subject: "math", mode: "lesson" }`. Answered with the first question, never its answer.
+		 */
+		StartActivity: Net.Definitions.ServerAsyncFunction<(station?: unknown) => ActivityReply>(),
+		/** Answers the question the server last asked: `{ question: "q3", answer: 2 }`. */
+		AnswerQuestion: Net.Definitions.ServerAsyncFunction<(answer?: unknown) => AnswerReply>(),
+		/** Leaves the activity; nothing is earned for it. */
+		QuitActivity: action(),
 		EquipBadge: action(),
 		UnequipBadge: action(),
 		BuyBadge: action(),
@@ -59,5 +69,7 @@ export const Remotes = Net.Definitions.Create({
 		ViewReset: Net.Definitions.ServerToClientEvent<[message: ViewMessage]>(),
 		/** After each event: what changed and what to tell the student. */
 		ViewPatched: Net.Definitions.ServerToClientEvent<[message: PatchMessage]>(),
+		/** An activity the server started for the student (they used a station's prompt). */
+		ActivityStarted: Net.Definitions.ServerToClientEvent<[start: ActivityStart]>(),
 	}),
 });

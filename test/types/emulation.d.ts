@@ -56,6 +56,30 @@ interface EmulatedWorld {
 	readonly memoryStores: { latency: number; counts: Record<string, number> };
 	readonly messaging: { deliveryDelay: number; published: number; delivered: number };
 	readonly droppedPackets: number;
+	/** Roblox badges of this experience; ownership is per world (every server sees the same). */
+	readonly badges: EmulatedBadges;
+	/** TextService's stand-in filter: hashes the words "badword", "darn" and "heck". */
+	readonly textFilter: EmulatedTextFilter;
+}
+
+interface EmulatedBadges {
+	/** A badge of this experience (enabled unless told); `ofThisGame: false` makes one AwardBadge refuses. */
+	create(badgeId: number, info?: { name?: string; description?: string; enabled?: boolean; ofThisGame?: boolean }): void;
+	/** The next `count` BadgeService requests fail. */
+	failNext(count: number): void;
+	/** Each BadgeService request fails with `probability` for the next `seconds` of virtual time. */
+	failRequests(options: { probability?: number; seconds?: number }): void;
+	clearFaults(): void;
+	/** The badge ids a user owns, ascending. */
+	owned(userId: number): number[];
+	/** AwardBadge requests that reached the badge store (not the throttled or injected failures before it). */
+	readonly awardCalls: number;
+}
+
+interface EmulatedTextFilter {
+	/** The next `count` FilterStringAsync calls raise an error. */
+	failNext(count: number): void;
+	readonly calls: number;
 }
 
 interface EmulatedFault {
@@ -134,6 +158,16 @@ interface EmulatedClient {
 	playerGui(): PlayerGui;
 	/** Fires a button's MouseButton1Click and Activated, as a player's click would. */
 	click(button: GuiButton): void;
+	/** The client's copy of its character (a Model with HumanoidRootPart and Humanoid), once spawned. */
+	character(): Model | undefined;
+	/** Moves the character (its HumanoidRootPart) there; the client owns its physics, so the server sees it at once. */
+	moveTo(position: Vector3): void;
+	/**
+	 * Presses a ProximityPrompt's key (the client's or the server's instance): when it is Enabled and
+	 * within MaxActivationDistance of the character, fires Triggered(player) and
+	 * ProximityPromptService.PromptTriggered on the server and returns true; otherwise nothing (false).
+	 */
+	triggerPrompt(prompt: ProximityPrompt): boolean;
 	find(path: string): Instance;
 	requireModule<T>(path: string): T;
 }

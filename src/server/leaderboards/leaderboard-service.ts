@@ -173,9 +173,11 @@ export class LeaderboardService implements HostBoards {
 
 	/**
 	 * The top of a board's period and group, highest first, read from the store at most once per
-	 * the board's update_frequency. Yields.
+	 * the board's update_frequency. Yields. A reader that must not decide what the others see
+	 * (the leaderboard wall, which reads whenever a score changed) passes `remember` false: it uses a
+	 * fresh cached read but does not store its own.
 	 */
-	public top(boardId: string, period: string, group: string, count: number): BoardEntry[] {
+	public top(boardId: string, period: string, group: string, count: number, remember = true): BoardEntry[] {
 		const board = this.catalog.leaderboards.get(boardId)!;
 		const key = `${boardId}|${period}|${group}`;
 		const cached = this.cache.get(key);
@@ -194,7 +196,7 @@ export class LeaderboardService implements HostBoards {
 			last_update: now,
 			previous_rank: before.get(entry.key) ?? 0,
 		}));
-		this.cache.set(key, { at: now, count, entries });
+		if (remember) this.cache.set(key, { at: now, count, entries });
 		return entries;
 	}
 

@@ -23,6 +23,8 @@ export const BADGE_BONUS_FIELDS: Fields = {
 export const BADGE_FIELDS: Fields = {
 	id: field.id(),
 	name: field.string(),
+	// the Roblox badge (Creator Dashboard id) the server awards with BadgeService alongside this one
+	roblox_badge_id: field.optionalPositiveWhole(),
 	visual: field.object({
 		image: field.string(""),
 		thumbnail: field.string(""),

@@ -87,6 +87,12 @@ export const field = {
 		expected: `a whole number from 0 to ${max}`,
 		fallback,
 	}),
+	/** A whole number from 1 up, left out of the result when absent (an id on another platform). */
+	optionalPositiveWhole: (): Field => ({
+		check: t.intersection(t.integer, t.numberConstrained(1, 9007199254740991)),
+		expected: "a positive whole number (an id)",
+		optional: true,
+	}),
 	number: (min: number, max: number, fallback?: number): Field => ({
 		check: (v: unknown): v is number => finite(v) && v >= min && v <= max,
 		expected: `a number from ${min} to ${max}`,

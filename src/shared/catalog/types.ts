@@ -232,6 +232,8 @@ export interface BadgeRequirements {
 export interface BadgeDefinition {
 	readonly id: string;
 	readonly name: string;
+	/** The Roblox badge awarded with BadgeService when a student gets this one (absent: none). */
+	readonly roblox_badge_id?: number;
 	readonly visual: {
 		readonly image: string;
 		readonly thumbnail: string;

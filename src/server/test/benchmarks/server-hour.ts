@@ -50,6 +50,7 @@ export function runServerHour(): string[] {
 	const start = Emulation.now();
 	let events = 0;
 	let queuedOrDelivered = 0;
+	let studentSeconds = 0;
 	for (let second = 0; second < SECONDS; second += STEP) {
 		const now = Emulation.now();
 		// one student arrives every step until the class is full
@@ -75,6 +76,7 @@ export function runServerHour(): string[] {
 			const weekly = getDefaultCatalog().leaderboards.get("weekly_xp_class")!;
 			servicesOf(server).leaderboards.top("weekly_xp_class", periodKey(weekly, now)!, "class-bench", 10);
 		}
+		studentSeconds += server.playerCount() * STEP;
 		Emulation.advance(STEP);
 	}
 	const minutes = (Emulation.now() - start) / 60;
@@ -98,6 +100,11 @@ export function runServerHour(): string[] {
 	}
 	methods.sort();
 	lines.push(`requests by method over the hour: ${methods.join(", ")}`);
+	const traffic = servicesOf(server).sync.trafficSoFar();
+	lines.push(
+		`view sync to clients: ${traffic.resets} whole views, ${traffic.patches} patches, ` +
+			`${string.format("%.0f", traffic.bytes / (studentSeconds / 60))} bytes per student-minute (as JSON)`,
+	);
 	lines.push(`largest saved profile: ${largest} bytes of JSON (DataStore limit 4,194,304)`);
 	world.destroy();
 	Emulation.setFrameRate(60);

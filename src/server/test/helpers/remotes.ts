@@ -10,6 +10,7 @@ export function remotesOf(client: EmulatedClient) {
 }
 
 export type ActionRemote =
+	| "QuitActivity"
 	| "EquipBadge"
 	| "UnequipBadge"
 	| "BuyBadge"

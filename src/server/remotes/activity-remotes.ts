@@ -1,0 +1,43 @@
+import { ActivityService } from "server/activities/activity-service";
+import { ActivityReply, AnswerReply } from "shared/activity-protocol";
+import { Remotes } from "shared/remotes";
+import { refusedAction, RemoteGuard } from "./remote-guard";
+
+const refusedActivity = (reason: string): ActivityReply & AnswerReply => ({ ok: false, reason });
+
+/** The station's remote fields: a subject, or `{ subject, mode }`. */
+function stationOf(station: unknown): { subject: unknown; mode: unknown } | string {
+	if (!typeIs(station, "table")) return { subject: station, mode: "quiz" };
+	if (getmetatable(station) !== undefined) return "expected a subject";
+	const fields = station as Record<string, unknown>;
+	for (const [key] of pairs(fields)) {
+		if (key !== "subject" && key !== "mode") return `unknown field "${tostring(key).sub(1, 40)}": expected subject and mode`;
+	}
+	return { subject: fields.subject, mode: fields.mode ?? "quiz" };
+}
+
+/** Serves the activity remotes: start a station, answer the question asked, quit. */
+export function serveActivityRemotes(guard: RemoteGuard, activities: ActivityService) {
+	const student = Remotes.Server.GetNamespace("Student");
+	student.Get("StartActivity").SetCallback((player, station) =>
+		guard.serve(player, "StartActivity", refusedActivity, () => {
+			const fields = stationOf(station);
+			if (typeIs(fields, "string")) return guard.refuse(player, "StartActivity", fields, refusedActivity);
+			const reply = activities.begin(player, fields.subject, fields.mode);
+			return reply.ok ? reply : guard.refuse(player, "StartActivity", reply.reason, refusedActivity);
+		}),
+	);
+	student.Get("AnswerQuestion").SetCallback((player, answer) =>
+		guard.serve(player, "AnswerQuestion", refusedActivity, () => {
+			const reply = activities.answer(player, answer);
+			return reply.ok ? reply : guard.refuse(player, "AnswerQuestion", reply.reason, refusedActivity);
+		}),
+	);
+	student.Get("QuitActivity").SetCallback((player, fields) =>
+		guard.serve(player, "QuitActivity", refusedAction, () => {
+			if (fields !== undefined) return guard.refuse(player, "QuitActivity", "quitting takes no fields", refusedAction);
+			const refusal = activities.quit(player);
+			return refusal === undefined ? { ok: true } : guard.refuse(player, "QuitActivity", refusal, refusedAction);
+		}),
+	);
+}

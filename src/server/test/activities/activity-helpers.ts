@@ -1,0 +1,46 @@
+import type * as ContentModule from "server/content/default-content";
+import { ActivityReply, AnswerReply, ActivityStart } from "shared/activity-protocol";
+import { QuestionView } from "shared/content";
+import { questionOf, rightAnswer, wrongAnswer } from "tools/playtest/answer-key";
+import { remotesOf } from "../helpers/remotes";
+
+/** The station part of a subject in the client's copy of the world (found by tag, as the server does). */
+export function stationPart(client: EmulatedClient, subject: string): BasePart {
+	const tagged = client.game.GetService("CollectionService").GetTagged("LearningStation");
+	const station = tagged.find((instance) => instance.GetAttribute("Subject") === subject);
+	if (station === undefined) error(`no station for ${subject}`);
+	return (station.IsA("Model") ? station.PrimaryPart : station) as BasePart;
+}
+
+/** Walks the student's character up to the station (a few studs in front of it). */
+export function walkTo(client: EmulatedClient, subject: string) {
+	const part = stationPart(client, subject);
+	client.moveTo(part.CFrame.Position.add(new Vector3(0, 0, 4)));
+}
+
+export function startActivity(client: EmulatedClient, station: unknown): ActivityReply {
+	return remotesOf(client).GetNamespace("Student").Get("StartActivity").CallServerAsync(station).expect();
+}
+
+export function answerQuestion(client: EmulatedClient, payload: unknown): AnswerReply {
+	return remotesOf(client).GetNamespace("Student").Get("AnswerQuestion").CallServerAsync(payload).expect();
+}
+
+/** The server's content pack (specs may read it; a client never can). */
+export function serverContent(server: EmulatedServer) {
+	return server.requireModule<typeof ContentModule>("ServerScriptService/TS/content/default-content").getDefaultContent();
+}
+
+/** Answers the question shown, right or wrong, after `seconds` of thinking. */
+export function answerShown(
+	server: EmulatedServer,
+	client: EmulatedClient,
+	start: ActivityStart,
+	view: QuestionView,
+	right: boolean,
+	seconds: number,
+): AnswerReply {
+	const question = questionOf(serverContent(server), start.set_id, view);
+	if (seconds > 0) Emulation.advance(seconds);
+	return answerQuestion(client, { question: view.id, answer: right ? rightAnswer(question, view) : wrongAnswer(question, view) });
+}
