@@ -67,7 +67,8 @@ export function startServer(): RunningServer {
 	serveActivityRemotes(guard, activities);
 	stations.onStationTriggered((player, subject) => {
 		const reply = activities.begin(player, subject);
-		if (reply.ok) Remotes.Server.GetNamespace("Notifications").Get("ActivityStarted").SendToPlayer(player, reply.start);
+		if (reply.ok)
+			Remotes.Server.GetNamespace("Notifications").Get("ActivityStarted").SendToPlayer(player, reply.start);
 		else guard.refusals.record(player.UserId, "LearningStation", reply.reason, os.time());
 	});
 

@@ -39,7 +39,8 @@ export interface ActivitySummary {
 	readonly coins: number;
 }
 
-export type ActivityReply = { readonly ok: true; readonly start: ActivityStart } | { readonly ok: false; readonly reason: string };
+export type ActivityReply =
+	{ readonly ok: true; readonly start: ActivityStart } | { readonly ok: false; readonly reason: string };
 
 export type AnswerReply =
 	| {

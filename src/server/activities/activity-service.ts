@@ -52,7 +52,8 @@ export interface LearningResult {
 	readonly first_try?: boolean;
 }
 
-export type RecordOutcome = { readonly ok: true; readonly summary: ActivitySummary } | { readonly ok: false; readonly reason: string };
+export type RecordOutcome =
+	{ readonly ok: true; readonly summary: ActivitySummary } | { readonly ok: false; readonly reason: string };
 
 function refused(reason: string): { ok: false; reason: string } {
 	return { ok: false, reason };
@@ -125,7 +126,9 @@ export class ActivityService {
 		}
 		const presented = session.questions[session.current];
 		if (fields.question !== presented.view.id) {
-			const asked = session.questions.some((shown, index) => index < session.current && shown.view.id === fields.question);
+			const asked = session.questions.some(
+				(shown, index) => index < session.current && shown.view.id === fields.question,
+			);
 			return refused(asked ? "that question was already answered" : "that question was not asked");
 		}
 		const grading = gradeAnswer(presented, fields.answer);
@@ -148,7 +151,11 @@ export class ActivityService {
 		session.current += 1;
 		if (session.current < session.questions.size()) {
 			session.askedAt = this.clock();
-			return { ok: true, feedback, next: { number: session.current + 1, question: session.questions[session.current].view } };
+			return {
+				ok: true,
+				feedback,
+				next: { number: session.current + 1, question: session.questions[session.current].view },
+			};
 		}
 		this.running.delete(player.UserId);
 		const outcome = this.finish(player, session);
@@ -172,7 +179,12 @@ export class ActivityService {
 		if (!typeIs(questions, "number") || questions < 1 || questions % 1 !== 0) {
 			return refused("questions: expected a whole number of at least 1");
 		}
-		if (!typeIs(result.correct, "number") || result.correct < 0 || result.correct > questions || result.correct % 1 !== 0) {
+		if (
+			!typeIs(result.correct, "number") ||
+			result.correct < 0 ||
+			result.correct > questions ||
+			result.correct % 1 !== 0
+		) {
 			return refused(`correct: expected a whole number from 0 to ${questions}`);
 		}
 		const activity = this.catalog.activities.get(result.activity);
@@ -251,22 +263,27 @@ export class ActivityService {
 		}
 		const questions = session.answers.size();
 		const accuracy = correct / questions;
-		return this.submit(player, {
-			kind: "activity",
-			activity: session.activity,
-			subject: session.subject,
-			difficulty: DIFFICULTY_LABELS[session.difficulty],
-			set_id: session.setId,
-			performance: {
-				perfect: correct === questions,
-				// tenths of a second: what the server measured, without float noise in the profile
-				time: math.floor(time * 10 + 0.5) / 10,
-				expected_time: session.expectedTime,
-				first_try: session.firstRunToday && accuracy >= PASS_ACCURACY,
-				accuracy,
-				rushed_answers: rushed,
+		return this.submit(
+			player,
+			{
+				kind: "activity",
+				activity: session.activity,
+				subject: session.subject,
+				difficulty: DIFFICULTY_LABELS[session.difficulty],
+				set_id: session.setId,
+				performance: {
+					perfect: correct === questions,
+					// tenths of a second: what the server measured, without float noise in the profile
+					time: math.floor(time * 10 + 0.5) / 10,
+					expected_time: session.expectedTime,
+					first_try: session.firstRunToday && accuracy >= PASS_ACCURACY,
+					accuracy,
+					rushed_answers: rushed,
+				},
 			},
-		}, correct, questions);
+			correct,
+			questions,
+		);
 	}
 
 	private submit(player: Player, raw: object, correct: number, questions: number): RecordOutcome {

@@ -11,7 +11,8 @@ function stationOf(station: unknown): { subject: unknown; mode: unknown } | stri
 	if (getmetatable(station) !== undefined) return "expected a subject";
 	const fields = station as Record<string, unknown>;
 	for (const [key] of pairs(fields)) {
-		if (key !== "subject" && key !== "mode") return `unknown field "${tostring(key).sub(1, 40)}": expected subject and mode`;
+		if (key !== "subject" && key !== "mode")
+			return `unknown field "${tostring(key).sub(1, 40)}": expected subject and mode`;
 	}
 	return { subject: fields.subject, mode: fields.mode ?? "quiz" };
 }
@@ -35,7 +36,8 @@ export function serveActivityRemotes(guard: RemoteGuard, activities: ActivitySer
 	);
 	student.Get("QuitActivity").SetCallback((player, fields) =>
 		guard.serve(player, "QuitActivity", refusedAction, () => {
-			if (fields !== undefined) return guard.refuse(player, "QuitActivity", "quitting takes no fields", refusedAction);
+			if (fields !== undefined)
+				return guard.refuse(player, "QuitActivity", "quitting takes no fields", refusedAction);
 			const refusal = activities.quit(player);
 			return refusal === undefined ? { ok: true } : guard.refuse(player, "QuitActivity", refusal, refusedAction);
 		}),

@@ -17,8 +17,10 @@ export const REFUSALS_KEPT = 50;
  */
 export class RefusalLog {
 	private readonly byUser = new Map<number, Refusal[]>();
+	private readonly totals = new Map<number, number>();
 
 	public record(userId: number, remote: string, reason: string, at: number) {
+		this.totals.set(userId, (this.totals.get(userId) ?? 0) + 1);
 		const log = this.byUser.get(userId) ?? [];
 		this.byUser.set(userId, log);
 		const last = log[log.size() - 1];
@@ -35,14 +37,13 @@ export class RefusalLog {
 		return (this.byUser.get(userId) ?? []).map((refusal) => ({ ...refusal }));
 	}
 
-	/** All refusals of the player, counting repeats. */
+	/** Every refusal of the player this visit, including those no longer kept. */
 	public total(userId: number): number {
-		let total = 0;
-		for (const refusal of this.byUser.get(userId) ?? []) total += refusal.count;
-		return total;
+		return this.totals.get(userId) ?? 0;
 	}
 
 	public forget(userId: number) {
 		this.byUser.delete(userId);
+		this.totals.delete(userId);
 	}
 }

@@ -48,8 +48,10 @@ export class RemoteGuard {
 		return this.faults;
 	}
 
+	/** A student left: their buckets and their refusals of this visit go. */
 	public forget(player: Player) {
 		this.buckets.delete(player.UserId);
+		this.refusals.forget(player.UserId);
 	}
 
 	private admit(player: Player, remote: LimitedRemote): boolean {

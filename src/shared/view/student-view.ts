@@ -1,5 +1,13 @@
 import { Catalog } from "shared/catalog/types";
-import { DomainContext, memoryStockLedger, PlayerProfile, questBoard, Rng, utcDay, visibleAchievements } from "shared/domain";
+import {
+	DomainContext,
+	memoryStockLedger,
+	PlayerProfile,
+	questBoard,
+	Rng,
+	utcDay,
+	visibleAchievements,
+} from "shared/domain";
 
 /**
  * What a student's client holds of their own game: ids and numbers. Catalog text (names,

@@ -4,17 +4,22 @@ import { QuestionView } from "shared/content";
 import { questionOf, rightAnswer, wrongAnswer } from "tools/playtest/answer-key";
 import { remotesOf } from "../helpers/remotes";
 
-/** The station part of a subject in the client's copy of the world (found by tag, as the server does). */
-export function stationPart(client: EmulatedClient, subject: string): BasePart {
-	const tagged = client.game.GetService("CollectionService").GetTagged("LearningStation");
+/** The station of a subject in the server's world (found by tag, as the server does). */
+export function stationOf(server: EmulatedServer, subject: string): Instance {
+	// the spec host reads the server's world directly: its CollectionService belongs to the server's scripts
+	const tagged = server.game
+		.GetService("Workspace")
+		.GetDescendants()
+		.filter((instance) => instance.HasTag("LearningStation"));
 	const station = tagged.find((instance) => instance.GetAttribute("Subject") === subject);
 	if (station === undefined) error(`no station for ${subject}`);
-	return (station.IsA("Model") ? station.PrimaryPart : station) as BasePart;
+	return station;
 }
 
 /** Walks the student's character up to the station (a few studs in front of it). */
-export function walkTo(client: EmulatedClient, subject: string) {
-	const part = stationPart(client, subject);
+export function walkTo(server: EmulatedServer, client: EmulatedClient, subject: string) {
+	const station = stationOf(server, subject);
+	const part = (station.IsA("Model") ? station.PrimaryPart : station) as BasePart;
 	client.moveTo(part.CFrame.Position.add(new Vector3(0, 0, 4)));
 }
 
@@ -28,7 +33,9 @@ export function answerQuestion(client: EmulatedClient, payload: unknown): Answer
 
 /** The server's content pack (specs may read it; a client never can). */
 export function serverContent(server: EmulatedServer) {
-	return server.requireModule<typeof ContentModule>("ServerScriptService/TS/content/default-content").getDefaultContent();
+	return server
+		.requireModule<typeof ContentModule>("ServerScriptService/TS/content/default-content")
+		.getDefaultContent();
 }
 
 /** Answers the question shown, right or wrong, after `seconds` of thinking. */
@@ -42,5 +49,8 @@ export function answerShown(
 ): AnswerReply {
 	const question = questionOf(serverContent(server), start.set_id, view);
 	if (seconds > 0) Emulation.advance(seconds);
-	return answerQuestion(client, { question: view.id, answer: right ? rightAnswer(question, view) : wrongAnswer(question, view) });
+	return answerQuestion(client, {
+		question: view.id,
+		answer: right ? rightAnswer(question, view) : wrongAnswer(question, view),
+	});
 }

@@ -5,7 +5,7 @@ import { QuestionView } from "shared/content";
 import { ask, collectPatches, holdings } from "../helpers/remotes";
 import { joinAndLoad, liveProfile, servicesOf } from "../helpers/server";
 import { waitUntil, withWorld } from "../helpers/world";
-import { answerQuestion, answerShown, startActivity, walkTo } from "./activity-helpers";
+import { answerQuestion, answerShown, startActivity, stationOf, walkTo } from "./activity-helpers";
 
 const ANA = 4501;
 const BEN = 4502;
@@ -64,7 +64,7 @@ export = () => {
 				joinAndLoad(world, server, ANA);
 				const client = server.clientOf(ANA)!;
 				const patches = collectPatches(client);
-				walkTo(client, "math");
+				walkTo(server, client, "math");
 				const start = started(startActivity(client, "math"));
 				expect(start.subject).to.equal("math");
 				// never the answer: only what the screen shows
@@ -87,7 +87,10 @@ export = () => {
 				// the client was told: an xp_gained in a patch of its view
 				expect(
 					waitUntil(
-						() => patches.some((patch) => patch.effects.some((effect: Effect) => effect.kind === "xp_gained")),
+						() =>
+							patches.some((patch) =>
+								patch.effects.some((effect: Effect) => effect.kind === "xp_gained"),
+							),
 						5,
 					),
 				).to.equal(true);
@@ -98,8 +101,10 @@ export = () => {
 				const server = world.startServer();
 				joinAndLoad(world, server, ANA);
 				const client = server.clientOf(ANA)!;
-				expect(refusalOf(startActivity(client, "math")).find("walk to the math station")[0] !== undefined).to.equal(true);
-				walkTo(client, "math");
+				expect(
+					refusalOf(startActivity(client, "math")).find("walk to the math station")[0] !== undefined,
+				).to.equal(true);
+				walkTo(server, client, "math");
 				const start = started(startActivity(client, "math"));
 				const before = holdings(liveProfile(server, ANA));
 				const id = start.question.id;
@@ -112,6 +117,8 @@ export = () => {
 					["all right", "expected"],
 				];
 				for (const [payload, mentions] of forged) {
+					// a second apart: a burst of answers is a script, and the rate limit would answer first
+					Emulation.advance(1);
 					const reason = refusalOf(answerQuestion(client, payload));
 					if (mentions !== "") expect(reason.find(mentions, 1, true)[0] !== undefined).to.equal(true);
 				}
@@ -130,7 +137,7 @@ export = () => {
 				const server = world.startServer();
 				joinAndLoad(world, server, ANA);
 				const client = server.clientOf(ANA)!;
-				walkTo(client, "science");
+				walkTo(server, client, "science");
 				const start = started(startActivity(client, "science"));
 				const last = playThrough(server, client, start, () => true, 0);
 				const summary = last.ok ? last.summary! : error("no summary");
@@ -138,7 +145,9 @@ export = () => {
 				const base = getDefaultCatalog().activities.get(start.activity)!.base_xp;
 				// fast enough for the 1.2, but rushed: the seed's formula without it
 				expect(summary.time < summary.expected_time * 0.5).to.equal(true);
-				expect(summary.xp).to.equal(seedXp(base, true, summary.expected_time, summary.expected_time, summary.first_try, 1));
+				expect(summary.xp).to.equal(
+					seedXp(base, true, summary.expected_time, summary.expected_time, summary.first_try, 1),
+				);
 				expect(liveProfile(server, ANA).fair_play.rushed_answers).to.equal(summary.questions);
 			}));
 
@@ -147,7 +156,7 @@ export = () => {
 				const server = world.startServer();
 				joinAndLoad(world, server, ANA);
 				const client = server.clientOf(ANA)!;
-				walkTo(client, "history");
+				walkTo(server, client, "history");
 				const start = started(startActivity(client, "history"));
 				const first = answered(answerShown(server, client, start, start.question, false, 6));
 				expect(first.ok && !first.feedback.correct).to.equal(true);
@@ -170,13 +179,15 @@ export = () => {
 				const server = world.startServer();
 				joinAndLoad(world, server, ANA);
 				const client = server.clientOf(ANA)!;
-				walkTo(client, "geography");
+				walkTo(server, client, "geography");
 				const easy = started(startActivity(client, "geography"));
 				ask(client, "QuitActivity");
 				liveProfile(server, ANA).subject_accuracy.geography = 0.95;
 				const hard = started(startActivity(client, "geography"));
 				const sets = server
-					.requireModule<typeof import("server/content/default-content")>("ServerScriptService/TS/content/default-content")
+					.requireModule<typeof import("server/content/default-content")>(
+						"ServerScriptService/TS/content/default-content",
+					)
 					.getDefaultContent().sets;
 				expect(sets.get(easy.set_id)!.difficulty).to.equal(1);
 				expect(sets.get(hard.set_id)!.difficulty).to.equal(3);
@@ -187,7 +198,7 @@ export = () => {
 				const server = world.startServer();
 				joinAndLoad(world, server, ANA);
 				const client = server.clientOf(ANA)!;
-				walkTo(client, "reading");
+				walkTo(server, client, "reading");
 				const start = started(startActivity(client, { subject: "reading", mode: "lesson" }));
 				expect(start.activity).to.equal("lesson");
 				expect(start.pages!.size() >= 1).to.equal(true);
@@ -201,7 +212,7 @@ export = () => {
 				const server = world.startServer();
 				joinAndLoad(world, server, ANA);
 				let client = server.clientOf(ANA)!;
-				walkTo(client, "computing");
+				walkTo(server, client, "computing");
 				const start = started(startActivity(client, "computing"));
 				answered(answerShown(server, client, start, start.question, true, 5));
 				server.removePlayer(ANA);
@@ -225,11 +236,8 @@ export = () => {
 					.Remotes.Client.GetNamespace("Notifications")
 					.Get("ActivityStarted")
 					.Connect((start) => startedBy.push(start));
-				walkTo(client, "science");
-				const station = client.game.GetService("CollectionService")
-					.GetTagged("LearningStation")
-					.find((instance) => instance.GetAttribute("Subject") === "science")!;
-				const prompt = station.FindFirstChildWhichIsA("ProximityPrompt", true)!;
+				walkTo(server, client, "science");
+				const prompt = stationOf(server, "science").FindFirstChildWhichIsA("ProximityPrompt", true)!;
 				expect(client.triggerPrompt(prompt)).to.equal(true);
 				expect(waitUntil(() => startedBy.size() === 1, 5)).to.equal(true);
 				expect(startedBy[0].subject).to.equal("science");
@@ -252,7 +260,9 @@ export = () => {
 				});
 				expect(outcome.ok).to.equal(true);
 				const base = getDefaultCatalog().activities.get("practice")!;
-				expect(outcome.ok && outcome.summary.xp).to.equal(seedXp(base.base_xp, false, 200, base.expected_time, false, 1));
+				expect(outcome.ok && outcome.summary.xp).to.equal(
+					seedXp(base.base_xp, false, 200, base.expected_time, false, 1),
+				);
 				const bad = activities.record(player, { activity: "practice", correct: 11, questions: 10, seconds: 5 });
 				expect(bad.ok).to.equal(false);
 				const unknown = activities.record(player, { activity: "nap", correct: 1, questions: 1, seconds: 5 });

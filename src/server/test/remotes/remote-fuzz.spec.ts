@@ -93,8 +93,8 @@ class PayloadMaker {
 	private text(): string {
 		const roll = this.rng.NextInteger(1, 5);
 		if (roll === 1) return "";
-		if (roll === 2) return string.rep("x", this.rng.NextInteger(1000, 200000));
-		if (roll === 3) return "\u00e9\u00e8\u{1F600}\xff\xfe";
+		if (roll === 2) return string.rep("x", this.rng.NextNumber() < 0.05 ? 200000 : this.rng.NextInteger(101, 5000));
+		if (roll === 3) return "éè😀\xff\xfe";
 		if (roll === 4) return tostring(this.rng.NextInteger(-10, 0)) + (this.rng.NextNumber() < 0.5 ? ".5" : "");
 		return FIELD_NAMES[this.rng.NextInteger(0, FIELD_NAMES.size() - 1)];
 	}
@@ -125,7 +125,9 @@ function fire(client: EmulatedClient, maker: PayloadMaker, rng: Random, replies:
 	const remote = REMOTES[rng.NextInteger(0, REMOTES.size() - 1)];
 	if (rng.NextNumber() < 0.1) {
 		// the shapes @rbxts/net's own protocol expects, and others: (id, args table) or junk
-		const raw = client.find(`ReplicatedStorage/_NetManaged/Student/${remote}`) as RemoteEvent;
+		// Net keeps its remotes beside its own module, named with their namespace
+		const folder = client.find("ReplicatedStorage/rbxts_include/node_modules/@rbxts/net/out/_NetManaged");
+		const raw = folder.FindFirstChild(`Student/${remote}`) as RemoteEvent;
 		const shapes: unknown[][] = [
 			["not-a-guid", [maker.value()]],
 			[maker.value(), maker.value()],
@@ -165,22 +167,33 @@ export = () => {
 				const rng = new Random(12);
 				const maker = new PayloadMaker(rng, instances);
 				const replies = { count: 0 };
-				Emulation.setFrameRate(10);
+				// a few frames a second: every payload still crosses the network and its own frames
+				Emulation.setFrameRate(4);
 				// hold each client's remotes before the flood: Net's Get waits a frame
-				for (const client of clients) for (const remote of REMOTES) remotesOf(client).GetNamespace("Student").Get(remote as "EquipBadge");
+				for (const client of clients)
+					for (const remote of REMOTES)
+						remotesOf(client)
+							.GetNamespace("Student")
+							.Get(remote as "EquipBadge");
 				for (let sent = 0; sent < PAYLOADS_PER_CLIENT; sent += PER_SECOND) {
-					for (const client of clients) for (let i = 0; i < PER_SECOND; i++) fire(client, maker, rng, replies);
+					for (const client of clients)
+						for (let i = 0; i < PER_SECOND; i++) fire(client, maker, rng, replies);
 					Emulation.advance(1);
 				}
 				expect(waitUntil(() => replies.count >= PAYLOADS_PER_CLIENT * 2 - 20, 120)).to.equal(true);
 				Emulation.setFrameRate(60);
-				const errors = Emulation.takeThreadErrors().filter((text) => text.find("server", 1, true)[0] !== undefined);
+				const errors = Emulation.takeThreadErrors().filter(
+					(text) => text.find("server", 1, true)[0] !== undefined,
+				);
 				expect(errors.join("\n")).to.equal("");
 				expect(servicesOf(server).guard.faultCount()).to.equal(0);
 				expect(holdings(liveProfile(server, ANA))).to.equal(before[0]);
 				expect(holdings(liveProfile(server, BEN))).to.equal(before[1]);
 				// refused, and said so: most requests reached a handler and were logged
-				expect(servicesOf(server).guard.refusals.total(ANA) > PAYLOADS_PER_CLIENT / 2).to.equal(true);
+				// (the rest were Net's own protocol shapes, which Net drops before any handler)
+				for (const userId of [ANA, BEN]) {
+					expect(servicesOf(server).guard.refusals.total(userId) > PAYLOADS_PER_CLIENT * 0.8).to.equal(true);
+				}
 				// and the server still serves them
 				Emulation.advance(10);
 				const equip = remotesOf(clients[0]).GetNamespace("Student").Get("EquipBadge");
