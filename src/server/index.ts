@@ -1,6 +1,5 @@
 import { Players } from "@rbxts/services";
 import { getDefaultCatalog } from "shared/catalog";
-import { Remotes } from "shared/remotes";
 import { ActivityService } from "./activities/activity-service";
 import { getDefaultContent } from "./content/default-content";
 import { RewardStock } from "./economy/reward-stock";
@@ -10,7 +9,7 @@ import { DataStoreGateway } from "./persistence/data-store-gateway";
 import { PlayerProfileStore } from "./persistence/player-profile-store";
 import { PlayerSessions } from "./players/player-sessions";
 import { Erasure } from "./privacy/erasure";
-import { serveActivityRemotes } from "./remotes/activity-remotes";
+import { serveActivityRemotes, serveStationPrompts } from "./remotes/activity-remotes";
 import { RefusalLog } from "./remotes/refusal-log";
 import { RemoteGuard } from "./remotes/remote-guard";
 import { serveStudentActions } from "./remotes/student-actions";
@@ -65,12 +64,7 @@ export function startServer(): RunningServer {
 	);
 	activities.start();
 	serveActivityRemotes(guard, activities);
-	stations.onStationTriggered((player, subject) => {
-		const reply = activities.begin(player, subject);
-		if (reply.ok)
-			Remotes.Server.GetNamespace("Notifications").Get("ActivityStarted").SendToPlayer(player, reply.start);
-		else guard.refusals.record(player.UserId, "LearningStation", reply.reason, os.time());
-	});
+	serveStationPrompts(guard, stations, activities);
 
 	const statistics = new StatisticsService(gateway, pipeline.host);
 	statistics.start((callback) => game.BindToClose(callback));

@@ -49,5 +49,7 @@ export type AnswerReply =
 			/** The next question, until the last one is answered. */
 			readonly next?: { readonly number: number; readonly question: QuestionView };
 			readonly summary?: ActivitySummary;
+			/** Set when the last answer was graded but the activity could not be recorded (why). */
+			readonly not_recorded?: string;
 	  }
 	| { readonly ok: false; readonly reason: string };

@@ -71,5 +71,7 @@ export const Remotes = Net.Definitions.Create({
 		ViewPatched: Net.Definitions.ServerToClientEvent<[message: PatchMessage]>(),
 		/** An activity the server started for the student (they used a station's prompt). */
 		ActivityStarted: Net.Definitions.ServerToClientEvent<[start: ActivityStart]>(),
+		/** Why a station's prompt did not start an activity. */
+		StationRefused: Net.Definitions.ServerToClientEvent<[reason: string]>(),
 	}),
 });

@@ -79,7 +79,9 @@ export class ActivityService {
 	) {}
 
 	public start() {
-		// leaving mid-activity abandons it: nothing is earned and nothing is kept
+		// leaving mid-activity abandons it: nothing is earned (while the profile is still held, the
+		// set's run is counted, see abandon), and nothing of it is kept
+		this.sessions.beforeRelease((player) => this.abandon(player));
 		this.sessions.onLeft((player) => this.running.delete(player.UserId));
 	}
 
@@ -134,13 +136,14 @@ export class ActivityService {
 		const grading = gradeAnswer(presented, fields.answer);
 		if (!grading.valid) return refused(grading.reason);
 		const seconds = math.max(0, this.clock() - session.askedAt);
+		// a lesson's first question is timed from the start: its pages are read in that time too
+		const first = session.current === 0;
+		const pageSeconds = first ? (session.pages?.size() ?? 0) * SECONDS_PER_PAGE : 0;
+		const pageWords = first ? session.pageWords : 0;
 		const limit = presented.view.time_limit;
-		const tooLate = limit !== undefined && seconds > limit + TIME_LIMIT_GRACE;
-		const record: AnswerRecord = {
-			correct: grading.correct && !tooLate,
-			seconds,
-			rushed: seconds < plausibleAnswerTime(wordsToRead(presented.view), this.catalog.settings.fair_play),
-		};
+		const tooLate = limit !== undefined && seconds > limit + pageSeconds + TIME_LIMIT_GRACE;
+		const reading = plausibleAnswerTime(wordsToRead(presented.view) + pageWords, this.catalog.settings.fair_play);
+		const record: AnswerRecord = { correct: grading.correct && !tooLate, seconds, rushed: seconds < reading };
 		session.answers.push(record);
 		const feedback = {
 			correct: record.correct,
@@ -159,14 +162,31 @@ export class ActivityService {
 		}
 		this.running.delete(player.UserId);
 		const outcome = this.finish(player, session);
-		if (!outcome.ok) return outcome;
+		// the answer was graded either way: its feedback is the student's even if the result was not kept
+		if (!outcome.ok) return { ok: true, feedback, not_recorded: outcome.reason };
 		return { ok: true, feedback, summary: outcome.summary };
 	}
 
 	/** Leaves the activity in progress; nothing is earned for it. */
 	public quit(player: Player): string | undefined {
-		if (!this.running.delete(player.UserId)) return "you are not doing an activity";
+		if (!this.running.has(player.UserId)) return "you are not doing an activity";
+		this.abandon(player);
 		return undefined;
+	}
+
+	/**
+	 * Drops the student's activity. One left with answers given counts as a run of its set today
+	 * (activity_abandoned: no XP), since the feedback showed those answers: quitting and starting
+	 * again is a repeat, with no first try.
+	 */
+	private abandon(player: Player) {
+		const session = this.running.get(player.UserId);
+		if (session === undefined) return;
+		this.running.delete(player.UserId);
+		if (session.answers.size() > 0) {
+			const outcome = this.pipeline.act(player.UserId, { kind: "activity_abandoned", set_id: session.setId });
+			if (outcome.refusal !== undefined) warn(`abandoned activity of ${player.UserId}: ${outcome.refusal}`);
+		}
 	}
 
 	/**
@@ -231,11 +251,11 @@ export class ActivityService {
 			questions,
 			expectedTime,
 			firstRunToday,
-			startedAt: now,
 			current: 0,
 			askedAt: now,
 			answers: [],
 			pages: lesson ? [...(picked as Lesson).pages] : undefined,
+			pageWords: lesson ? countWords((picked as Lesson).pages) : 0,
 		};
 	}
 
@@ -308,6 +328,13 @@ export class ActivityService {
 			},
 		};
 	}
+}
+
+/** Words in a lesson's pages (read before its first question). */
+function countWords(pages: readonly string[]): number {
+	let words = 0;
+	for (const page of pages) for (const [_] of page.gmatch("%S+")) words += 1;
+	return words;
 }
 
 /** XP and coins an activity's effects gave. */

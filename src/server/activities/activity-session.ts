@@ -22,12 +22,12 @@ export interface ActivitySession {
 	readonly questions: readonly PresentedQuestion[];
 	/** A lesson's pages, shown before its check questions. */
 	readonly pages?: readonly string[];
+	/** Words on those pages: the first question's reading time includes them. */
+	readonly pageWords: number;
 	/** Seconds the activity is expected to take: its questions' time, and its pages' for a lesson. */
 	readonly expectedTime: number;
 	/** Whether the student had not run this set today before (the first try of the day). */
 	readonly firstRunToday: boolean;
-	/** Seconds a lesson's pages took before the first question (measured from the start). */
-	readonly startedAt: number;
 	/** The index of the question being asked. */
 	current: number;
 	/** os.clock() when the current question was sent. */

@@ -95,7 +95,11 @@ export class EventPipeline {
 		});
 		this.host.onEffects((userId, effects) => {
 			const id = tonumber(userId)!;
-			for (const listener of this.listeners) listener(id, effects);
+			// a failing listener (a view that could not be sent) must not undo or hide what was applied
+			for (const listener of this.listeners) {
+				const [ok, err] = pcall(() => listener(id, effects));
+				if (!ok) warn(`after an event of ${id}: ${err}`);
+			}
 		});
 	}
 

@@ -1,4 +1,5 @@
 import { ActivityService } from "server/activities/activity-service";
+import { StationDirectory } from "server/world/station-directory";
 import { ActivityReply, AnswerReply } from "shared/activity-protocol";
 import { Remotes } from "shared/remotes";
 import { refusedAction, RemoteGuard } from "./remote-guard";
@@ -15,6 +16,22 @@ function stationOf(station: unknown): { subject: unknown; mode: unknown } | stri
 			return `unknown field "${tostring(key).sub(1, 40)}": expected subject and mode`;
 	}
 	return { subject: fields.subject, mode: fields.mode ?? "quiz" };
+}
+
+/**
+ * A station's prompt starts its activity like the StartActivity remote, through the same guard
+ * (a prompt can be fired as fast as a remote), and the client is told the first question or why not.
+ */
+export function serveStationPrompts(guard: RemoteGuard, stations: StationDirectory, activities: ActivityService) {
+	const notifications = Remotes.Server.GetNamespace("Notifications");
+	stations.onStationTriggered((player, subject) => {
+		const reply = guard.serve(player, "StartActivity", refusedActivity, () => {
+			const started = activities.begin(player, subject);
+			return started.ok ? started : guard.refuse(player, "StartActivity", started.reason, refusedActivity);
+		});
+		if (reply.ok) notifications.Get("ActivityStarted").SendToPlayer(player, reply.start);
+		else notifications.Get("StationRefused").SendToPlayer(player, reply.reason);
+	});
 }
 
 /** Serves the activity remotes: start a station, answer the question asked, quit. */

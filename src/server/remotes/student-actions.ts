@@ -75,8 +75,10 @@ export function serveStudentActions(
 /** A gift or a trade goes to a classmate here, whose profile is loaded; never to yourself. */
 function whyNotRecipient(sessions: PlayerSessions, giver: Player, userId: string): string | undefined {
 	const id = tonumber(userId);
+	// a user id as Roblox writes it: "04902" or "4902.0" would name the same student under another key
+	if (id === undefined || tostring(id) !== userId) return `expected a user id, got "${userId.sub(1, 20)}"`;
 	if (id === giver.UserId) return "you cannot give something to yourself";
-	if (id === undefined || sessions.sessionOfUser(id) === undefined) {
+	if (sessions.sessionOfUser(id) === undefined) {
 		return "that classmate is not here: gifts and trades are with a classmate in this server";
 	}
 	return undefined;

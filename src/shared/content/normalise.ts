@@ -62,12 +62,22 @@ const FOLDS: readonly [number, number, string][] = [
 const FOLD_OF = new Map<number, string>();
 for (const [first, last, base] of FOLDS) for (let code = first; code <= last; code++) FOLD_OF.set(code, base);
 
+/** Unicode's combining diacritical marks block. */
+const COMBINING_FIRST = 0x300;
+const COMBINING_LAST = 0x36f;
+const NO_BREAK_SPACE = 0xa0;
+
 function foldAccents(text: string): string {
 	// invalid UTF-8 (utf8.codes would raise): compared byte for byte, ASCII case folded only
 	// (utf8.len gives nil for it in Luau, though the typings say false)
 	if (!typeIs(utf8.len(text)[0], "number")) return text;
 	const parts: string[] = [];
-	for (const [, code] of utf8.codes(text)) parts.push(FOLD_OF.get(code) ?? utf8.char(code));
+	for (const [, code] of utf8.codes(text)) {
+		// combining marks (a decomposed "í" is "i" + U+0301, as some keyboards and pastes type it) go
+		if (code >= COMBINING_FIRST && code <= COMBINING_LAST) continue;
+		// a no-break space is a space
+		parts.push(code === NO_BREAK_SPACE ? " " : (FOLD_OF.get(code) ?? utf8.char(code)));
+	}
 	return parts.join("");
 }
 

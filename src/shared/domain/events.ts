@@ -64,6 +64,11 @@ export type GameEvent =
 	/** Blocks a classmate (a positive whole-number user id): no gifts either way. */
 	| { readonly kind: "block_user"; readonly user_id: string }
 	| { readonly kind: "unblock_user"; readonly user_id: string }
+	/**
+	 * The server's record of an activity a student left with answers given: it counts as a run of
+	 * its question set today (no XP), so quitting to learn the answers and starting again is a repeat.
+	 */
+	| { readonly kind: "activity_abandoned"; readonly set_id: string }
 	| { readonly kind: "equip_badge"; readonly badge_id: string }
 	| { readonly kind: "unequip_badge"; readonly badge_id: string }
 	| { readonly kind: "buy_badge"; readonly badge_id: string }

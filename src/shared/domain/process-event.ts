@@ -18,7 +18,7 @@ import { buyBadge } from "./badges/badge-purchase";
 import { HISTORY_LIMITS, PlayerProfile } from "./profile/player-profile";
 import { activeBoost, gainXp, prestige } from "./progression/experience";
 import { calculateXp, wasFast } from "./progression/xp-calculator";
-import { countRushedAnswers, fairPlayXp } from "./fair-play/fair-play-xp";
+import { countAbandonedRun, countRushedAnswers, fairPlayXp } from "./fair-play/fair-play-xp";
 import { setNotifications, setPrivacy } from "./settings/student-settings";
 import { blockUser, unblockUser } from "./social/blocking";
 import { grant } from "./rewards/grant";
@@ -152,6 +152,9 @@ function apply(
 			return blockUser(profile, event.user_id, effects);
 		case "unblock_user":
 			return unblockUser(profile, event.user_id, effects);
+		case "activity_abandoned":
+			countAbandonedRun(profile, event.set_id, ctx.now);
+			return undefined;
 		case "send_gift":
 			return sendGift(profile, event.to_user_id, event.badge_id, ctx, effects);
 		case "receive_gift":

@@ -220,9 +220,42 @@ export = () => {
 				joinAndLoad(world, server, ANA);
 				client = server.clientOf(ANA)!;
 				expect(liveProfile(server, ANA).stats.activities_completed).to.equal(0);
+				// the answers given were shown their feedback: the set's run today is spent
+				expect(liveProfile(server, ANA).fair_play.set_runs[start.set_id]).to.equal(1);
 				expect(refusalOf(answerQuestion(client, { question: start.question.id, answer: 0 }))).to.equal(
 					"you are not doing an activity: start one at a station",
 				);
+			}));
+
+		it("quitting after seeing answers spends the set's first try: playing it again is a repeat", () =>
+			withWorld((world) => {
+				const server = world.startServer();
+				joinAndLoad(world, server, ANA);
+				const client = server.clientOf(ANA)!;
+				walkTo(server, client, "math");
+				const first = started(startActivity(client, "math"));
+				answered(answerShown(server, client, first, first.question, false, 5));
+				expect(ask(client, "QuitActivity").ok).to.equal(true);
+				expect(liveProfile(server, ANA).experience.total_xp).to.equal(0);
+				expect(liveProfile(server, ANA).fair_play.set_runs[first.set_id]).to.equal(1);
+				// quitting before any answer costs nothing
+				Emulation.advance(3);
+				const second = started(startActivity(client, "math"));
+				expect(ask(client, "QuitActivity").ok).to.equal(true);
+				expect(liveProfile(server, ANA).fair_play.set_runs[second.set_id] ?? 0).to.equal(
+					second.set_id === first.set_id ? 1 : 0,
+				);
+				Emulation.advance(3);
+				let again = started(startActivity(client, "math"));
+				while (again.set_id !== first.set_id) {
+					ask(client, "QuitActivity");
+					Emulation.advance(3);
+					again = started(startActivity(client, "math"));
+				}
+				const last = playThrough(server, client, again, () => true, 8);
+				expect(last.ok && last.summary!.first_try).to.equal(false);
+				const patches = liveProfile(server, ANA).fair_play.set_runs[first.set_id];
+				expect(patches).to.equal(2);
 			}));
 
 		it("a station's prompt starts the activity and the client is sent its first question", () =>

@@ -114,6 +114,7 @@ export const KIND_SCHEMAS: Schemas = {
 	block_user: withId("block_user", "user_id", BLOCKED_USER),
 	// anyone may be unblocked, even an id the student once blocked by mistake (their own is refused by the rules)
 	unblock_user: withId("unblock_user", "user_id", USER_ID),
+	activity_abandoned: withId("activity_abandoned", "set_id", ID),
 	gift: plain("gift", [
 		field("to_user_id", RECIPIENT),
 		rule((raw) =>

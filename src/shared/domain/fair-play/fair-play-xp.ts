@@ -79,6 +79,11 @@ export function fairPlayXp(
 	return granted;
 }
 
+/** An activity left with answers given counts as a run of its set today, earning nothing. */
+export function countAbandonedRun(profile: PlayerProfile, setId: string, now: number) {
+	countRun(today(profile, now), setId, 1);
+}
+
 /** Counts an activity's rushed answers in the profile's lifetime total. */
 export function countRushedAnswers(profile: PlayerProfile, rushed: number) {
 	if (rushed > 0) profile.fair_play.rushed_answers = saturatingAdd(profile.fair_play.rushed_answers, rushed);

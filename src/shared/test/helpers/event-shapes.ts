@@ -71,6 +71,7 @@ const SHAPES: Record<string, t.check<unknown>> = {
 		friend_activity: t.optional(t.boolean),
 		challenges: t.optional(t.boolean),
 	}),
+	activity_abandoned: t.strictInterface({ kind: kind("activity_abandoned"), set_id: isId }),
 	set_privacy: t.strictInterface({
 		kind: kind("set_privacy"),
 		show_profile: t.optional(t.boolean),

@@ -87,6 +87,7 @@ export const WELL_FORMED: readonly WellFormed[] = [
 		raw: { kind: "set_privacy", show_profile: true, show_stats: true, allow_challenges: false },
 	},
 	{ what: "block_user", raw: { kind: "block_user", user_id: "2" } },
+	{ what: "activity_abandoned", raw: { kind: "activity_abandoned", set_id: "math-add-sub-1" } },
 	{ what: "unblock_user", raw: { kind: "unblock_user", user_id: "2" } },
 	{ what: "send_gift", raw: { kind: "send_gift", to_user_id: "2", badge_id: "thank_you" } },
 	{ what: "receive_gift", raw: { kind: "receive_gift", from_user_id: "1", badge_id: "thank_you" } },
