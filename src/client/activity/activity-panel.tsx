@@ -1,5 +1,4 @@
 import Roact from "@rbxts/roact";
-import { QuestionView } from "shared/content";
 import { ActivityState } from "./activity-controller";
 
 const PANEL_SIZE = new UDim2(0.5, 0, 0.6, 0);

@@ -333,7 +333,7 @@ export class ActivityService {
 /** Words in a lesson's pages (read before its first question). */
 function countWords(pages: readonly string[]): number {
 	let words = 0;
-	for (const page of pages) for (const [_] of page.gmatch("%S+")) words += 1;
+	for (const page of pages) words += page.gsub("%S+", "")[1];
 	return words;
 }
 
