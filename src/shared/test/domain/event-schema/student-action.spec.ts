@@ -24,6 +24,7 @@ const CLIENT_KINDS = [
 /** What only the server decides: results, awards, prizes, deliveries and the session itself. */
 const SERVER_ONLY_KINDS = [
 	"activity",
+	"activity_abandoned",
 	"grant",
 	"metric",
 	"leaderboard_reward",
