@@ -18,7 +18,14 @@ export function startClient() {
 		onClearPicks: () => activity.clearPicks(),
 		onDraft: (text: string) => activity.setDraft(text),
 	};
-	const render = () => <App view={store.current()} activity={activity.current()} activityActions={activityActions} />;
+	const render = () => (
+		<App
+			view={store.current()}
+			activity={activity.current()}
+			activityActions={activityActions}
+			notice={activity.currentNotice()}
+		/>
+	);
 	const tree = Roact.mount(render(), playerGui, "ClassQuest");
 	store.onChanged(() => Roact.update(tree, render()));
 	activity.onChanged(() => Roact.update(tree, render()));

@@ -13,6 +13,10 @@ export interface ViewMessage {
 	readonly view: StudentView;
 }
 
+/** The answer to GetView: the whole view, or why not yet (still loading, too many requests). */
+export type ViewReply =
+	{ readonly ok: true; readonly message: ViewMessage } | { readonly ok: false; readonly reason: string };
+
 /** What changed after an event, from `version - 1` to `version`, and what the student is told of it. */
 export interface PatchMessage {
 	readonly version: number;
@@ -35,8 +39,8 @@ const action = () => Net.Definitions.ServerAsyncFunction<(fields?: unknown) => A
  */
 export const Remotes = Net.Definitions.Create({
 	Student: Net.Definitions.Namespace({
-		/** The student's whole view; undefined until their profile has loaded. */
-		GetView: Net.Definitions.ServerAsyncFunction<() => ViewMessage | undefined>(),
+		/** The student's whole view, or why not yet (it is also pushed, as ViewReset, once it has loaded). */
+		GetView: Net.Definitions.ServerAsyncFunction<() => ViewReply>(),
 		/**
 		 * Starts the learning station of a subject the student stands at: `"math"`, or
 		 * `{ subject: "math", mode: "lesson" }`. Answered with the first question, never its answer.

@@ -25,6 +25,8 @@ export interface ActivityState {
 
 type Listener = (state: ActivityState | undefined) => void;
 
+const NOTICE_SECONDS = 5;
+
 /**
  * The activity the student is doing: started by a station's prompt (the server sends the first
  * question), answered through AnswerQuestion one question at a time. The client holds no answer
@@ -32,9 +34,22 @@ type Listener = (state: ActivityState | undefined) => void;
  */
 export class ActivityController {
 	private state: ActivityState | undefined;
+	/** Why a station's prompt started nothing, shown for a few seconds. */
+	private notice: string | undefined;
 	private readonly listeners = new Array<Listener>();
 
 	public start() {
+		Remotes.Client.GetNamespace("Notifications")
+			.Get("StationRefused")
+			.Connect((reason) => {
+				this.notice = reason;
+				this.set(this.state);
+				task.delay(NOTICE_SECONDS, () => {
+					if (this.notice !== reason) return;
+					this.notice = undefined;
+					this.set(this.state);
+				});
+			});
 		Remotes.Client.GetNamespace("Notifications")
 			.Get("ActivityStarted")
 			.Connect((start) =>
@@ -52,6 +67,10 @@ export class ActivityController {
 
 	public current() {
 		return this.state;
+	}
+
+	public currentNotice() {
+		return this.notice;
 	}
 
 	public onChanged(listener: Listener) {

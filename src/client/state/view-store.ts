@@ -62,8 +62,10 @@ export class ViewStore {
 		Remotes.Client.GetNamespace("Student")
 			.Get("GetView")
 			.CallServerAsync()
-			.then((message) => {
-				if (message !== undefined) this.reset(message);
+			.then((reply) => {
+				// refused (not loaded yet, or asked too often): the whole view comes by itself, as
+				// ViewReset, once the profile has loaded
+				if (reply.ok) this.reset(reply.message);
 			})
 			.catch((err) => warn(`could not fetch the student's view: ${err}`))
 			.finally(() => (this.requesting = false));

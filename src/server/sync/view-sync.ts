@@ -1,13 +1,15 @@
 import { HttpService, Players } from "@rbxts/services";
 import { Catalog } from "shared/catalog/types";
 import { Effect } from "shared/domain";
-import { PatchMessage, Remotes, ViewMessage } from "shared/remotes";
+import { PatchMessage, Remotes, ViewMessage, ViewReply } from "shared/remotes";
 import { clientEffects } from "shared/view/client-effects";
 import { StudentView, studentView } from "shared/view/student-view";
 import { diffView } from "shared/view/view-patch";
-import { EventPipeline } from "server/events/event-pipeline";
+import { EventPipeline, NOT_LOADED } from "server/events/event-pipeline";
 import { PlayerSessions } from "server/players/player-sessions";
 import { RemoteGuard } from "server/remotes/remote-guard";
+
+const refusedView = (reason: string): ViewReply => ({ ok: false, reason });
 
 interface Synced {
 	version: number;
@@ -40,12 +42,10 @@ export class ViewSync {
 		Remotes.Server.GetNamespace("Student")
 			.Get("GetView")
 			.SetCallback((player) =>
-				guard.serve(
-					player,
-					"GetView",
-					() => undefined,
-					() => this.reset(player),
-				),
+				guard.serve(player, "GetView", refusedView, () => {
+					const message = this.reset(player);
+					return message !== undefined ? { ok: true, message } : refusedView(NOT_LOADED);
+				}),
 			);
 		this.sessions.onLoaded((player) => {
 			const message = this.reset(player);

@@ -93,5 +93,25 @@ export = () => {
 				client.click(findPath(panelOf(client)!, "Close") as TextButton);
 				expect(waitUntil(() => panelOf(client) === undefined, 2)).to.equal(true);
 			}));
+
+		it("a station that cannot start says why on the student's screen", () =>
+			withWorld((world) => {
+				const server = world.startServer();
+				joinAndLoad(world, server, KAI);
+				const client = server.clientOf(KAI)!;
+				walkTo(server, client, "math");
+				const prompt = stationOf(server, "math").FindFirstChildWhichIsA("ProximityPrompt", true)!;
+				expect(client.triggerPrompt(prompt)).to.equal(true);
+				expect(waitUntil(() => panelOf(client) !== undefined, 10)).to.equal(true);
+				Emulation.advance(3);
+				// pressed again while the quiz runs
+				expect(client.triggerPrompt(prompt)).to.equal(true);
+				const notice = () =>
+					client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Notice") as TextLabel | undefined;
+				expect(waitUntil(() => notice() !== undefined, 5)).to.equal(true);
+				expect(notice()!.Text.find("finish or quit", 1, true)[0] !== undefined).to.equal(true);
+				// and it goes after a few seconds
+				expect(waitUntil(() => notice() === undefined, 10)).to.equal(true);
+			}));
 	});
 };

@@ -15,12 +15,17 @@ export = () => {
 				const client = server.addPlayer({ userId: 7, name: "eve", displayName: "Eve", runScripts: false });
 				const { Remotes } = client.requireModule<typeof RemotesModule>("ReplicatedStorage/TS/remotes");
 				let message: ViewMessage | undefined;
+				let early: string | undefined;
 				expect(
 					waitUntil(() => {
-						message = Remotes.Client.GetNamespace("Student").Get("GetView").CallServerAsync().expect();
+						const reply = Remotes.Client.GetNamespace("Student").Get("GetView").CallServerAsync().expect();
+						if (!reply.ok && early === undefined) early = reply.reason;
+						message = reply.ok ? reply.message : undefined;
 						return message !== undefined;
 					}),
 				).to.equal(true);
+				// asked before the profile had loaded, the server said why rather than nothing
+				if (early !== undefined) expect(early.find("loading")[0] !== undefined).to.equal(true);
 				expect(message!.view.user_id).to.equal("7");
 				expect(message!.view.display_name).to.equal("Eve");
 				expect(message!.view.level).to.equal(1);
