@@ -3,7 +3,7 @@ import { DomainContext } from "shared/domain/context";
 import { countItem } from "shared/domain/economy/inventory";
 import { utcDay, utcWeek } from "shared/domain/numbers";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { hasCompleted, hasEarned } from "shared/domain/profile/progress-queries";
+import { achievementAsNamed, hasCompleted, hasEarned } from "shared/domain/profile/progress-queries";
 
 /** Activities in a subject per skill level: a subject's skill level is floor(activities / 5). */
 export const ACTIVITIES_PER_SKILL_LEVEL = 5;
@@ -61,7 +61,8 @@ export function whyNotAssign(profile: PlayerProfile, quest: QuestDefinition, ctx
 		if (!hasCompleted(profile, other)) return `${title} needs the quest "${other}" completed first`;
 	}
 	for (const achievementId of requirements.achievements) {
-		if (!hasEarned(profile, achievementId)) return `${title} needs the achievement "${achievementId}"`;
+		if (!hasEarned(profile, achievementId))
+			return `${title} needs ${achievementAsNamed(ctx.catalog, achievementId)}`;
 	}
 	for (const item of requirements.items) {
 		if (countItem(profile, item.item_id) < item.quantity) return `${title} needs ${item.quantity} ${item.item_id}`;

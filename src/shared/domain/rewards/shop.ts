@@ -4,7 +4,7 @@ import { countItem, removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { gainXp } from "shared/domain/progression/experience";
-import { hasEarned } from "shared/domain/profile/progress-queries";
+import { achievementAsNamed, hasEarned } from "shared/domain/profile/progress-queries";
 import { addMultiplier, grant } from "./grant";
 
 /**
@@ -52,7 +52,8 @@ export function useItem(profile: PlayerProfile, itemId: string, ctx: DomainConte
 		return `${reward.name} needs level ${usage.requirements.level}`;
 	}
 	for (const achievementId of usage.requirements.achievements) {
-		if (!hasEarned(profile, achievementId)) return `${reward.name} needs the achievement "${achievementId}"`;
+		if (!hasEarned(profile, achievementId))
+			return `${reward.name} needs ${achievementAsNamed(ctx.catalog, achievementId)}`;
 	}
 	const lastUsed = profile.last_used[itemId];
 	if (lastUsed !== undefined && usage.cooldown > 0 && ctx.now < lastUsed + usage.cooldown) {

@@ -43,6 +43,26 @@ export = () => {
 			expect(refusal(student, "q")).to.equal(undefined);
 		});
 
+		it("a secret achievement, without naming it (the reason reaches the student's screen)", () => {
+			const student = studentWithQuests(
+				[quest("q", ONE_LESSON, { requirements: { achievements: ["night_owl_x"] } })],
+				{
+					achievements: [
+						achievement(
+							"night_owl_x",
+							{ type: "counter", conditions: [when("quizzes_completed", 1)] },
+							{ metadata: { secret: true } },
+						),
+					],
+				},
+			);
+			const reason = refusal(student, "q")!;
+			expect(mentions(reason, "needs a secret achievement")).to.equal(true);
+			expect(mentions(reason, "night_owl_x")).to.equal(false);
+			study(student, "quiz");
+			expect(refusal(student, "q")).to.equal(undefined);
+		});
+
 		it("items, used up when the quest consumes them, all or nothing", () => {
 			const student = studentWithQuests([
 				quest("q", ONE_LESSON, {
