@@ -4,7 +4,7 @@ import { spend } from "shared/domain/economy/currency";
 import { countItem, removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
 import { PlayerProfile, Rarity } from "shared/domain/profile/player-profile";
-import { hasCompleted, hasEarned } from "shared/domain/profile/progress-queries";
+import { achievementAsNamed, hasCompleted, hasEarned } from "shared/domain/profile/progress-queries";
 import { badgeIndex } from "./badge-index";
 
 export function copiesOwned(profile: PlayerProfile, badgeId: string): number {
@@ -12,7 +12,7 @@ export function copiesOwned(profile: PlayerProfile, badgeId: string): number {
 }
 
 /** Why the player cannot get (another copy of) the badge now, or undefined when they can. */
-export function whyNot(profile: PlayerProfile, badge: BadgeDefinition): string | undefined {
+export function whyNot(profile: PlayerProfile, badge: BadgeDefinition, catalog: Catalog): string | undefined {
 	const acquisition = badge.acquisition;
 	if (copiesOwned(profile, badge.id) >= acquisition.max_quantity) {
 		return acquisition.max_quantity === 1
@@ -22,7 +22,7 @@ export function whyNot(profile: PlayerProfile, badge: BadgeDefinition): string |
 	const requirements = acquisition.requirements;
 	if (profile.experience.level < requirements.level) return `${badge.name} needs level ${requirements.level}`;
 	if (requirements.achievement_id !== "" && !hasEarned(profile, requirements.achievement_id)) {
-		return `${badge.name} needs the achievement "${requirements.achievement_id}"`;
+		return `${badge.name} needs ${achievementAsNamed(catalog, requirements.achievement_id)}`;
 	}
 	for (const questId of requirements.quests) {
 		if (!hasCompleted(profile, questId)) {
@@ -75,7 +75,7 @@ export function awardBadge(
 	effects: Effect[],
 ): string | undefined {
 	if (options.checkRequirements) {
-		const refusal = whyNot(profile, badge);
+		const refusal = whyNot(profile, badge, ctx.catalog);
 		if (refusal !== undefined) return refusal;
 	} else if (copiesOwned(profile, badge.id) >= badge.acquisition.max_quantity) {
 		return `${profile.profile.display_name !== "" ? profile.profile.display_name : "the player"} already has ${badge.name}`;

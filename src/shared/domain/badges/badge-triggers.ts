@@ -14,7 +14,7 @@ function awardIfEligible(
 	ctx: DomainContext,
 	effects: Effect[],
 ) {
-	if (whyNot(profile, badge) === undefined) {
+	if (whyNot(profile, badge, ctx.catalog) === undefined) {
 		awardBadge(profile, badge, source, { checkRequirements: true, pay: false }, ctx, effects);
 	}
 }
@@ -55,7 +55,7 @@ export function onBadgeAwarded(profile: PlayerProfile, badgeId: string, ctx: Dom
 /** "random" badges: each completed activity rolls each badge's drop_rate (seeded RNG). */
 export function onActivityCompleted(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
 	for (const badge of badgeIndex(ctx.catalog).randomBadges) {
-		if (whyNot(profile, badge) !== undefined) continue;
+		if (whyNot(profile, badge, ctx.catalog) !== undefined) continue;
 		if (ctx.rng.chance(badge.acquisition.drop_rate)) {
 			awardBadge(profile, badge, "random", { checkRequirements: true, pay: false }, ctx, effects);
 		}
