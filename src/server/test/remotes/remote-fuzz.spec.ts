@@ -155,7 +155,10 @@ function fire(client: EmulatedClient, maker: PayloadMaker, rng: Random, replies:
 		// the shapes @rbxts/net's own protocol expects, and others: (id, args table) or junk
 		// Net keeps its remotes beside its own module, named with their namespace
 		const folder = client.find("ReplicatedStorage/rbxts_include/node_modules/@rbxts/net/out/_NetManaged");
-		const raw = folder.FindFirstChild(`Student/${remote}`) as RemoteEvent;
+		// the server-to-client remotes too: a modified client can fire any RemoteEvent at the server
+		const toClient = ["ViewReset", "ViewPatched", "ActivityStarted", "StationRefused"];
+		const name = rng.NextNumber() < 0.2 ? `Notifications/${toClient[rng.NextInteger(0, 3)]}` : `Student/${remote}`;
+		const raw = folder.FindFirstChild(name) as RemoteEvent;
 		const shapes: unknown[][] = [
 			["not-a-guid", [maker.value()]],
 			[maker.value(), maker.value()],
