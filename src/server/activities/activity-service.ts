@@ -116,24 +116,17 @@ export class ActivityService {
 	}
 
 	/** Grades the answer to the question being asked, then asks the next or ends the activity. */
-	public answer(player: Player, payload: unknown): AnswerReply {
+	public answer(player: Player, questionId: unknown, answer: unknown): AnswerReply {
 		const session = this.running.get(player.UserId);
 		if (session === undefined) return refused("you are not doing an activity: start one at a station");
-		if (!typeIs(payload, "table") || getmetatable(payload) !== undefined) {
-			return refused(`expected { question, answer }, got a ${typeOf(payload)}`);
-		}
-		const fields = payload as Record<string, unknown>;
-		for (const [key] of pairs(fields)) {
-			if (key !== "question" && key !== "answer") return refused(`unknown field "${tostring(key).sub(1, 40)}"`);
-		}
 		const presented = session.questions[session.current];
-		if (fields.question !== presented.view.id) {
+		if (questionId !== presented.view.id) {
 			const asked = session.questions.some(
-				(shown, index) => index < session.current && shown.view.id === fields.question,
+				(shown, index) => index < session.current && shown.view.id === questionId,
 			);
 			return refused(asked ? "that question was already answered" : "that question was not asked");
 		}
-		const grading = gradeAnswer(presented, fields.answer);
+		const grading = gradeAnswer(presented, answer);
 		if (!grading.valid) return refused(grading.reason);
 		const seconds = math.max(0, this.clock() - session.askedAt);
 		// a lesson's first question is timed from the start: its pages are read in that time too
@@ -207,7 +200,6 @@ export class ActivityService {
 		) {
 			return refused(`correct: expected a whole number from 0 to ${questions}`);
 		}
-		const activity = this.catalog.activities.get(result.activity);
 		const accuracy = result.correct / questions;
 		const event = {
 			kind: "activity",
@@ -218,7 +210,8 @@ export class ActivityService {
 			performance: {
 				perfect: result.correct === questions,
 				time: result.seconds,
-				expected_time: result.expected_seconds ?? activity?.expected_time,
+				// absent: the event schema gives the catalog activity's own
+				expected_time: result.expected_seconds,
 				first_try: result.first_try ?? false,
 				accuracy,
 				rushed_answers: result.rushed_answers,

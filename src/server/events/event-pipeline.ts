@@ -1,7 +1,7 @@
 import { HttpService } from "@rbxts/services";
 import { Catalog } from "shared/catalog/types";
 import { Effect, GameEvent, Rng } from "shared/domain";
-import { GameHost, HostBoards, HostProfiles, HostStock, NOTHING_SOLD, SubmitOutcome } from "shared/host";
+import { GameHost, HostBoards, HostProfiles, HostStock, NOTHING_SOLD, refusalIn, SubmitOutcome } from "shared/host";
 import { RewardStock, SOLD_OUT } from "server/economy/reward-stock";
 import { PlayerProfileStore } from "server/persistence/player-profile-store";
 import { PlayerSessions } from "server/players/player-sessions";
@@ -138,8 +138,7 @@ export class EventPipeline {
 		this.host.advanceTo(os.time());
 		const effects = this.host.applyHere(id, event);
 		if (effects === undefined) return { effects: [], refusal: NOT_LOADED };
-		const refusal = effects.find((effect) => effect.kind === "rejected");
-		return { effects, refusal: refusal?.kind === "rejected" ? refusal.reason : undefined };
+		return { effects, refusal: refusalIn(effects) };
 	}
 
 	/**

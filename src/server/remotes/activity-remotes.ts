@@ -3,18 +3,15 @@ import { StationDirectory } from "server/world/station-directory";
 import { ActivityReply, AnswerReply } from "shared/activity-protocol";
 import { Remotes } from "shared/remotes";
 import { refusedAction, RemoteGuard } from "./remote-guard";
+import { readFields } from "./request-fields";
 
 const refusedActivity = (reason: string): ActivityReply & AnswerReply => ({ ok: false, reason });
 
 /** The station's remote fields: a subject, or `{ subject, mode }`. */
 function stationOf(station: unknown): { subject: unknown; mode: unknown } | string {
 	if (!typeIs(station, "table")) return { subject: station, mode: "quiz" };
-	if (getmetatable(station) !== undefined) return "expected a subject";
-	const fields = station as Record<string, unknown>;
-	for (const [key] of pairs(fields)) {
-		if (key !== "subject" && key !== "mode")
-			return `unknown field "${tostring(key).sub(1, 40)}": expected subject and mode`;
-	}
+	const fields = readFields(station, ["subject", "mode"]);
+	if (typeIs(fields, "string")) return fields;
 	return { subject: fields.subject, mode: fields.mode ?? "quiz" };
 }
 
@@ -47,7 +44,9 @@ export function serveActivityRemotes(guard: RemoteGuard, activities: ActivitySer
 	);
 	student.Get("AnswerQuestion").SetCallback((player, answer) =>
 		guard.serve(player, "AnswerQuestion", refusedActivity, () => {
-			const reply = activities.answer(player, answer);
+			const fields = readFields(answer, ["question", "answer"]);
+			if (typeIs(fields, "string")) return guard.refuse(player, "AnswerQuestion", fields, refusedActivity);
+			const reply = activities.answer(player, fields.question, fields.answer);
 			return reply.ok ? reply : guard.refuse(player, "AnswerQuestion", reply.reason, refusedActivity);
 		}),
 	);

@@ -5,7 +5,7 @@ import { EventPipeline, NOT_LOADED } from "server/events/event-pipeline";
 import { PlayerSessions } from "server/players/player-sessions";
 import { LimitedRemote } from "./rate-limits";
 import { refusedAction, RemoteGuard } from "./remote-guard";
-import { eventOf } from "./event-of";
+import { eventOf } from "./request-fields";
 
 /** Each action remote and the event kind it asks for (the remote, never the client, says which). */
 export const ACTION_KINDS = {

@@ -41,7 +41,8 @@ function changesStatistics(effect: Effect): boolean {
 	return effect.kind === "achievement_earned" || prefix === "badge_" || prefix === "quest_";
 }
 
-function refusalIn(effects: readonly Effect[]): string | undefined {
+/** The reason the rules refused an event, from its effects; undefined when it was applied. */
+export function refusalIn(effects: readonly Effect[]): string | undefined {
 	for (const effect of effects) if (effect.kind === "rejected") return effect.reason;
 	return undefined;
 }

@@ -1,4 +1,4 @@
-export { GameHost, GameHostConfig, SubmitOutcome } from "./game-host";
+export { GameHost, GameHostConfig, refusalIn, SubmitOutcome } from "./game-host";
 export {
 	BoardChange,
 	EffectsListener,

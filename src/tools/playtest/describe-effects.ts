@@ -1,5 +1,5 @@
 import { Catalog } from "shared/catalog/types";
-import { Effect } from "shared/domain";
+import { Effect, fairPlayText } from "shared/domain";
 
 const titleOr = (title: string | undefined, fallback: string) =>
 	title !== undefined && title !== "" ? title : fallback;
@@ -26,11 +26,9 @@ export function describeEffect(effect: Effect, catalog: Catalog): string | undef
 		case "quest_completed":
 			return `completed the quest "${questName(catalog, effect.quest_id)}"`;
 		case "xp_reduced":
-			return effect.reason === "daily_cap"
-				? `hit today's ${effect.activity_type} XP cap (${effect.granted} of ${effect.computed} XP given)`
-				: `repeated a set today: ${effect.granted} of ${effect.computed} XP`;
 		case "speed_bonus_withheld":
-			return `answered ${effect.rushed_answers} question(s) faster than anyone can read: no speed bonus`;
+			// what the student's screen is told, in its own words
+			return `is told: "${fairPlayText(effect)}"`;
 		case "streak_changed":
 			return effect.current > 1 ? `study streak: ${effect.current} days` : undefined;
 		case "item_added":

@@ -5,16 +5,7 @@ import { ActivityStart, AnswerReply } from "shared/activity-protocol";
 import { describeEffect } from "./describe-effects";
 import { Habit } from "./habits";
 import { questionOf, rightAnswer, wrongAnswer } from "./answer-key";
-
-/** A learning station of the server's world, found by its tag as the server finds it. */
-function stationOf(server: EmulatedServer, subject: SubjectId): BasePart {
-	for (const instance of server.game.GetService("Workspace").GetDescendants()) {
-		if (instance.HasTag("LearningStation") && instance.GetAttribute("Subject") === subject) {
-			return (instance.IsA("Model") ? instance.PrimaryPart : instance) as BasePart;
-		}
-	}
-	error(`the world has no ${subject} station`);
-}
+import { stationPartOf } from "./stations";
 
 /**
  * One simulated student playing through their client: walks to stations, presses their prompt,
@@ -65,7 +56,7 @@ export class SimulatedStudent {
 	}
 
 	private learnAt(subject: SubjectId, mode: "quiz" | "lesson") {
-		const station = stationOf(this.server, subject);
+		const station = stationPartOf(this.server, subject);
 		this.client.moveTo(station.CFrame.Position.add(new Vector3(0, 0, 4)));
 		task.wait(3);
 		let start: ActivityStart | undefined;

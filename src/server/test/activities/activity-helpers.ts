@@ -2,24 +2,12 @@ import type * as ContentModule from "server/content/default-content";
 import { ActivityReply, AnswerReply, ActivityStart } from "shared/activity-protocol";
 import { QuestionView } from "shared/content";
 import { questionOf, rightAnswer, wrongAnswer } from "tools/playtest/answer-key";
+import { stationPartOf } from "tools/playtest/stations";
 import { remotesOf } from "../helpers/remotes";
-
-/** The station of a subject in the server's world (found by tag, as the server does). */
-export function stationOf(server: EmulatedServer, subject: string): Instance {
-	// the spec host reads the server's world directly: its CollectionService belongs to the server's scripts
-	const tagged = server.game
-		.GetService("Workspace")
-		.GetDescendants()
-		.filter((instance) => instance.HasTag("LearningStation"));
-	const station = tagged.find((instance) => instance.GetAttribute("Subject") === subject);
-	if (station === undefined) error(`no station for ${subject}`);
-	return station;
-}
 
 /** Walks the student's character up to the station (a few studs in front of it). */
 export function walkTo(server: EmulatedServer, client: EmulatedClient, subject: string) {
-	const station = stationOf(server, subject);
-	const part = (station.IsA("Model") ? station.PrimaryPart : station) as BasePart;
+	const part = stationPartOf(server, subject);
 	client.moveTo(part.CFrame.Position.add(new Vector3(0, 0, 4)));
 }
 

@@ -3,7 +3,8 @@ import { Question } from "shared/content";
 import { remotesOf } from "../helpers/remotes";
 import { joinAndLoad, liveProfile } from "../helpers/server";
 import { findPath, waitUntil, withWorld } from "../helpers/world";
-import { serverContent, stationOf, walkTo } from "./activity-helpers";
+import { stationOf } from "tools/playtest/stations";
+import { serverContent, walkTo } from "./activity-helpers";
 
 const KAI = 4601;
 

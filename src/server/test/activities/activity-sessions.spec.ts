@@ -5,7 +5,8 @@ import { QuestionView } from "shared/content";
 import { ask, collectPatches, holdings } from "../helpers/remotes";
 import { joinAndLoad, liveProfile, servicesOf } from "../helpers/server";
 import { waitUntil, withWorld } from "../helpers/world";
-import { answerQuestion, answerShown, startActivity, stationOf, walkTo } from "./activity-helpers";
+import { stationOf } from "tools/playtest/stations";
+import { answerQuestion, answerShown, startActivity, walkTo } from "./activity-helpers";
 
 const ANA = 4501;
 const BEN = 4502;

@@ -1,6 +1,7 @@
 import type * as RemotesModule from "shared/remotes";
 import { ActionReply, PatchMessage } from "shared/remotes";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
+import { ACTION_KINDS } from "server/remotes/student-actions";
 
 type StudentRemotes = ReturnType<(typeof RemotesModule)["Remotes"]["Client"]["GetNamespace"]>;
 
@@ -9,23 +10,8 @@ export function remotesOf(client: EmulatedClient) {
 	return client.requireModule<typeof RemotesModule>("ReplicatedStorage/TS/remotes").Remotes.Client;
 }
 
-export type ActionRemote =
-	| "QuitActivity"
-	| "EquipBadge"
-	| "UnequipBadge"
-	| "BuyBadge"
-	| "SetShowcase"
-	| "AssignQuest"
-	| "AbandonQuest"
-	| "RateQuest"
-	| "Purchase"
-	| "UseItem"
-	| "Gift"
-	| "Prestige"
-	| "SetNotifications"
-	| "SetPrivacy"
-	| "BlockUser"
-	| "UnblockUser";
+/** Every remote that answers with done or a reason. */
+export type ActionRemote = keyof typeof ACTION_KINDS | "Gift" | "QuitActivity";
 
 /** A student action through its remote, as the client's UI would send it; yields for the answer. */
 export function ask(client: EmulatedClient, remote: ActionRemote, fields?: unknown): ActionReply {
