@@ -1,5 +1,5 @@
 import { Players } from "@rbxts/services";
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { ActivityService } from "./activities/activity-service";
 import { getDefaultContent } from "./content/default-content";
 import { RewardStock } from "./economy/reward-stock";
@@ -40,7 +40,7 @@ let running: RunningServer | undefined;
 
 /** The composition root: builds every server service with its dependencies and starts them once. */
 export function startServer(): RunningServer {
-	const catalog = getDefaultCatalog();
+	const catalog = getServerCatalog();
 	const store = new PlayerProfileStore();
 	const sessions = new PlayerSessions(store);
 	const gateway = new DataStoreGateway();

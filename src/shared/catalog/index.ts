@@ -7,10 +7,15 @@ import { DEFAULT_LEADERBOARDS } from "./default/leaderboards";
 import { DEFAULT_PROGRESSION } from "./default/progression";
 import { DEFAULT_QUESTS } from "./default/quests";
 import { DEFAULT_REWARDS } from "./default/shop";
+import { fail } from "./fields";
 import { Catalog } from "./types";
 
-/** The content a classroom starts with. */
-export const DEFAULT_CATALOG_DATA: CatalogData = {
+/**
+ * The content a classroom starts with, as every client may read it (it lives in ReplicatedStorage):
+ * everything but the secret achievements, which the server adds (server/catalog/server-catalog.ts).
+ * Nothing in it names a secret achievement, so it validates on its own.
+ */
+export const PUBLIC_CATALOG_DATA: CatalogData = {
 	progression: DEFAULT_PROGRESSION,
 	activities: DEFAULT_ACTIVITIES,
 	metrics: DEFAULT_METRICS,
@@ -21,10 +26,24 @@ export const DEFAULT_CATALOG_DATA: CatalogData = {
 	leaderboards: DEFAULT_LEADERBOARDS,
 };
 
-let defaultCatalog: Catalog | undefined;
+let publicCatalog: Catalog | undefined;
 
-/** The default catalog, validated once on first use. */
-export function getDefaultCatalog(): Catalog {
-	if (defaultCatalog === undefined) defaultCatalog = buildCatalog(DEFAULT_CATALOG_DATA);
-	return defaultCatalog;
+/**
+ * The replicated part of the default catalog, validated once on first use: the text a client may
+ * show and the rules that are not secret. The game's rules are the server's catalog
+ * (getServerCatalog), which adds the secret achievements.
+ */
+export function getPublicCatalog(): Catalog {
+	if (publicCatalog === undefined) {
+		const catalog = buildCatalog(PUBLIC_CATALOG_DATA);
+		for (const [id, achievement] of catalog.achievements) {
+			if (achievement.metadata.secret) {
+				fail(
+					`catalog.achievements ("${id}"): a secret achievement belongs in server/catalog/secret-achievements.ts, not in the replicated catalog`,
+				);
+			}
+		}
+		publicCatalog = catalog;
+	}
+	return publicCatalog;
 }

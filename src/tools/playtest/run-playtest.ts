@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { getDefaultContent } from "server/content/default-content";
 import { PLAYER_PROFILE_STORE, profileKey } from "server/persistence/player-profile-store";
 import { PlayerProfile } from "shared/domain";
@@ -30,7 +30,7 @@ export function runPlaytest(say: (line: string) => void, minutes = 20, seed = 1)
 	const clock = () => os.date("!%H:%M:%S", os.time());
 	const line = (text: string) => say(`[${clock()}] ${text}`);
 	line(`server ${server.jobId} started; ${ROSTER.size()} students join`);
-	const catalog = getDefaultCatalog();
+	const catalog = getServerCatalog();
 	const content = getDefaultContent();
 	const rng = new Random(seed);
 	const students = ROSTER.map((entry) => {

@@ -1,6 +1,6 @@
 import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
 import { CatalogError } from "shared/catalog/fields";
-import { DEFAULT_CATALOG_DATA } from "shared/catalog/index";
+import { SERVER_CATALOG_DATA } from "server/catalog/server-catalog";
 import { Catalog } from "shared/catalog/types";
 import {
 	describeValue,
@@ -87,7 +87,7 @@ function withinLength(value: string, path: string): string {
 
 function readCatalog(raw: unknown): Catalog {
 	const data: Record<string, unknown> = {};
-	for (const [key, value] of pairs(DEFAULT_CATALOG_DATA as Record<string, unknown>)) data[key] = value;
+	for (const [key, value] of pairs(SERVER_CATALOG_DATA as Record<string, unknown>)) data[key] = value;
 	if (raw !== undefined) {
 		if (!typeIs(raw, "table")) scenarioFail(`catalog: expected an object, got ${describe(raw)}`);
 		for (const [key, value] of pairs(raw as Record<string, unknown>)) {

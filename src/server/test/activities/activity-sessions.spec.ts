@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { AnswerReply, ActivityStart } from "shared/activity-protocol";
 import { Effect } from "shared/domain";
 import { QuestionView } from "shared/content";
@@ -81,7 +81,7 @@ export = () => {
 				expect(summary.rushed_answers).to.equal(0);
 				// the server measured each answer itself: about 8 s each, plus the network's frames
 				expect(math.abs(summary.time - 8 * summary.questions) < summary.questions * 0.5).to.equal(true);
-				const base = getDefaultCatalog().activities.get(start.activity)!.base_xp;
+				const base = getServerCatalog().activities.get(start.activity)!.base_xp;
 				const expected = seedXp(base, true, summary.time, summary.expected_time, summary.first_try, 1);
 				expect(summary.xp).to.equal(expected);
 				expect(liveProfile(server, ANA).experience.total_xp).to.equal(expected);
@@ -143,7 +143,7 @@ export = () => {
 				const last = playThrough(server, client, start, () => true, 0);
 				const summary = last.ok ? last.summary! : error("no summary");
 				expect(summary.rushed_answers).to.equal(summary.questions);
-				const base = getDefaultCatalog().activities.get(start.activity)!.base_xp;
+				const base = getServerCatalog().activities.get(start.activity)!.base_xp;
 				// fast enough for the 1.2, but rushed: the seed's formula without it
 				expect(summary.time < summary.expected_time * 0.5).to.equal(true);
 				expect(summary.xp).to.equal(
@@ -293,7 +293,7 @@ export = () => {
 					seconds: 200,
 				});
 				expect(outcome.ok).to.equal(true);
-				const base = getDefaultCatalog().activities.get("practice")!;
+				const base = getServerCatalog().activities.get("practice")!;
 				expect(outcome.ok && outcome.summary.xp).to.equal(
 					seedXp(base.base_xp, false, 200, base.expected_time, false, 1),
 				);

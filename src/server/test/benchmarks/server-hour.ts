@@ -1,6 +1,6 @@
 import { HttpService } from "@rbxts/services";
 import { PLAYER_PROFILE_STORE } from "server/persistence/player-profile-store";
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { GameEvent } from "shared/domain/events";
 import { periodKey } from "shared/domain/leaderboards/periods";
 import { Rng } from "shared/domain/rng";
@@ -73,7 +73,7 @@ export function runServerHour(): string[] {
 		}
 		// the class looks at its weekly board once a minute (reads are cached for its update_frequency)
 		if (second % 60 === 0) {
-			const weekly = getDefaultCatalog().leaderboards.get("weekly_xp_class")!;
+			const weekly = getServerCatalog().leaderboards.get("weekly_xp_class")!;
 			servicesOf(server).leaderboards.top("weekly_xp_class", periodKey(weekly, now)!, "class-bench", 10);
 		}
 		studentSeconds += server.playerCount() * STEP;

@@ -2,7 +2,7 @@ import type { RunningServer } from "server/index";
 import { PLAYER_PROFILE_STORE, profileKey } from "server/persistence/player-profile-store";
 import { GameEvent } from "shared/domain/events";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { periodEnd, periodKey } from "shared/domain";
 import { waitUntil } from "./world";
 
@@ -63,7 +63,7 @@ export { waitUntil };
  * (some let days pass), so a spec reads its periods from the clock instead of writing dates.
  */
 export function periodNow(boardId: string): { key: string; ends: number } {
-	const board = getDefaultCatalog().leaderboards.get(boardId)!;
+	const board = getServerCatalog().leaderboards.get(boardId)!;
 	return { key: periodKey(board, Emulation.now())!, ends: periodEnd(board, Emulation.now()) };
 }
 

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { movement } from "shared/domain/leaderboards/ranking";
 import { ARCHIVE_STORE, boardScope, boardStore, PERIOD_LOCKS_STORE } from "server/leaderboards/leaderboard-service";
 import { withWorld } from "../helpers/world";
@@ -124,7 +124,7 @@ export = () => {
 				expect(winner.currency.coins - coinsBefore).to.equal(20);
 				expect(winner.prizes_received.size()).to.equal(2);
 				// a server that tries again later finds the period closed: nothing more is paid
-				const board = getDefaultCatalog().leaderboards.get("daily_xp_class")!;
+				const board = getServerCatalog().leaderboards.get("daily_xp_class")!;
 				servicesOf(second).pipeline.host.closePeriod(board, DAY, "class-9", Emulation.now());
 				Emulation.advance(60);
 				expect(liveProfile(first, 2101).currency.coins - coinsBefore).to.equal(20);

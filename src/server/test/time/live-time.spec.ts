@@ -1,5 +1,5 @@
 import { ARCHIVE_STORE, PERIOD_LOCKS_STORE } from "server/leaderboards/leaderboard-service";
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { Effect } from "shared/domain/effects";
 import { periodEnd, periodKey } from "shared/domain/leaderboards/periods";
 import { withWorld } from "../helpers/world";
@@ -88,7 +88,7 @@ export = () => {
 		it("closes a weekly class board at Monday 00:00 UTC with no student event, archives it and pays its prizes", () =>
 			withWorld((world) => {
 				// Sunday evening, with no server yet (days without servers cost the emulation nothing)
-				const board = getDefaultCatalog().leaderboards.get("weekly_xp_class")!;
+				const board = getServerCatalog().leaderboards.get("weekly_xp_class")!;
 				const monday = periodEnd(board, Emulation.now());
 				idleUntil(monday - 3 * 3600);
 				const server = world.startServer({ jobId: "week", privateServerId: "class-w" });

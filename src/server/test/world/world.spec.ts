@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { WALL_REFRESH_INTERVAL } from "server/world/leaderboard-wall";
 import { withWorld, waitUntil } from "../helpers/world";
 import { A_LESSON, joinAndLoad, liveProfile, servicesOf } from "../helpers/server";
@@ -120,7 +120,7 @@ export = () => {
 					servicesOf(server).pipeline.submit(5302, A_LESSON);
 					servicesOf(server).pipeline.submit(5303, A_LESSON);
 					// the board's read cache (update_frequency), then the wall's own refresh timer
-					const cache = getDefaultCatalog().leaderboards.get("all_time_xp_global")!.display.update_frequency;
+					const cache = getServerCatalog().leaderboards.get("all_time_xp_global")!.display.update_frequency;
 					Emulation.advance(cache + WALL_REFRESH_INTERVAL + 10);
 					const rows = tagged(server, "LeaderboardWall")[0].FindFirstChild("Rows", true)!;
 					const row1 = (rows.FindFirstChild("Row1") as TextLabel).Text;

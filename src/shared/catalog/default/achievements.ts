@@ -9,6 +9,8 @@ const HOUR = 3600;
 /**
  * The classroom's achievements: learning, mastery, streaks, social and exploration. Each one names
  * the metrics it watches (BUILT_IN_METRICS and catalog.metrics); omitted fields take their defaults.
+ * These replicate to every client; secret ones (metadata.secret) live on the server only, in
+ * server/catalog/secret-achievements.ts, so no client can read their text or requirements.
  */
 export const DEFAULT_ACHIEVEMENTS = [
 	// ---------------------------------------------------------------- learning
@@ -669,22 +671,6 @@ export const DEFAULT_ACHIEVEMENTS = [
 		rewards: { xp: 150, coins: 30 },
 		metadata: { difficulty: "medium", rarity: "uncommon", points: 30 },
 	},
-	{
-		id: "helping_spree",
-		name: "Helping Spree",
-		display: {
-			title: "Superhero on Duty",
-			description: "Help classmates 3 times within 15 minutes.",
-			category: "social",
-		},
-		requirements: {
-			type: "time_limit",
-			conditions: [{ metric: "helps_given", value: 3 }],
-			time_constraint: { type: "within", duration: 15 },
-		},
-		rewards: { xp: 100, coins: 25, titles: ["Class Superhero"] },
-		metadata: { difficulty: "medium", rarity: "epic", points: 40, secret: true },
-	},
 	// ---------------------------------------------------------------- exploration
 	{
 		id: "subject_sampler",
@@ -761,34 +747,6 @@ export const DEFAULT_ACHIEVEMENTS = [
 		},
 		rewards: { xp: 50, coins: 20 },
 		metadata: { difficulty: "easy", rarity: "common", points: 15 },
-	},
-	{
-		id: "midas_touch",
-		name: "Midas Touch",
-		display: {
-			title: "Midas Touch",
-			description: "Own one of the 30 Golden Pencils ever made.",
-			category: "exploration",
-		},
-		requirements: { type: "collection", conditions: [{ metric: "purchases", value: ["golden_pencil"] }] },
-		rewards: { gems: 3, titles: ["Golden Scholar"] },
-		metadata: { difficulty: "hard", rarity: "legendary", points: 100, secret: true },
-	},
-	{
-		id: "night_owl",
-		name: "Night Owl",
-		display: {
-			title: "Night Owl",
-			description: "Complete 3 activities late at night.",
-			flavor_text: "Who-o-o is still studying?",
-			category: "exploration",
-		},
-		requirements: {
-			type: "counter",
-			conditions: [{ metric: "activities_completed", value: 3, context: { time_frame: "night" } }],
-		},
-		rewards: { xp: 75, coins: 20, titles: ["Night Owl"] },
-		metadata: { difficulty: "medium", rarity: "rare", points: 30, secret: true },
 	},
 	{
 		id: "winter_wonder",

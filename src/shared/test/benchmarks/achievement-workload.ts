@@ -1,5 +1,5 @@
 import { buildCatalog } from "shared/catalog/build-catalog";
-import { DEFAULT_CATALOG_DATA } from "shared/catalog";
+import { PUBLIC_CATALOG_DATA } from "shared/catalog";
 import { Catalog } from "shared/catalog/types";
 import { DomainContext, memoryStockLedger } from "shared/domain/context";
 import { GameEvent } from "shared/domain/events";
@@ -162,7 +162,7 @@ export interface Workload {
 export function prepareWorkload(eventCount: number): Workload {
 	const rng = new Rng(2026);
 	const catalog: Catalog = buildCatalog({
-		...DEFAULT_CATALOG_DATA,
+		...PUBLIC_CATALOG_DATA,
 		achievements: achievements(rng),
 		badges: badges(),
 		quests: [],

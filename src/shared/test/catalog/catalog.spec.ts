@@ -1,11 +1,11 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { DEFAULT_REWARDS } from "shared/catalog/default/shop";
 import { catalogWith, errorOf, mentions } from "../helpers/domain";
 
 export = () => {
 	describe("the default catalog", () => {
 		it("validates, with classroom activities, the seed's curve and a shop of every reward type", () => {
-			const catalog = getDefaultCatalog();
+			const catalog = getPublicCatalog();
 			for (const id of ["lesson", "quiz", "practice", "help_classmate", "project"]) {
 				expect(catalog.activities.has(id)).to.equal(true);
 			}

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { OBJECTIVE_TYPES } from "shared/catalog/quest-schema";
 import { QuestDefinition } from "shared/catalog/types";
 import { rejection, TestStudent } from "../helpers/domain";
@@ -6,7 +6,7 @@ import { study } from "../helpers/achievements";
 import { completed } from "../helpers/quests";
 
 export = () => {
-	const catalog = getDefaultCatalog();
+	const catalog = getPublicCatalog();
 	const quests = new Array<QuestDefinition>();
 	for (const [, quest] of catalog.quests) quests.push(quest);
 	const ofType = (questType: string) => quests.filter((quest) => quest.info.type === questType);

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { DEFAULT_FAIR_PLAY } from "shared/catalog/default/fair-play";
 import { catalogWith, errorOf } from "../helpers/domain";
 
@@ -7,7 +7,7 @@ const withFairPlay = (fairPlay: Record<string, unknown>) => () => catalogWith({ 
 export = () => {
 	describe("the catalog's fair_play settings", () => {
 		it("default to DEFAULT_FAIR_PLAY", () => {
-			const settings = getDefaultCatalog().settings.fair_play;
+			const settings = getPublicCatalog().settings.fair_play;
 			expect(settings.daily_xp_cap.quiz).to.equal(DEFAULT_FAIR_PLAY.daily_xp_cap.quiz);
 			expect(settings.repeat_xp_factors.join(",")).to.equal(DEFAULT_FAIR_PLAY.repeat_xp_factors.join(","));
 			expect(settings.min_seconds_per_word).to.equal(DEFAULT_FAIR_PLAY.min_seconds_per_word);

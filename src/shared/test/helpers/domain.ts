@@ -1,5 +1,5 @@
 import { buildCatalog, CatalogData } from "shared/catalog/build-catalog";
-import { DEFAULT_CATALOG_DATA } from "shared/catalog";
+import { PUBLIC_CATALOG_DATA } from "shared/catalog";
 import { Catalog } from "shared/catalog/types";
 import { DomainContext, memoryStockLedger, StockLedger } from "shared/domain/context";
 import { Effect, EffectKind } from "shared/domain/effects";
@@ -30,7 +30,7 @@ export const PLAIN_PERFORMANCE: ActivityPerformance = {
  */
 export function catalogWith(sections: CatalogData): Catalog {
 	return buildCatalog({
-		...DEFAULT_CATALOG_DATA,
+		...PUBLIC_CATALOG_DATA,
 		achievements: [],
 		badges: [],
 		quests: [],

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { memoryStockLedger } from "shared/domain/context";
 import { GameEvent } from "shared/domain/events";
 import { processEvent } from "shared/domain/process-event";
@@ -33,7 +33,7 @@ export function play(profile: PlayerProfile, events: readonly GameEvent[], seed 
 	let now = TERM_START;
 	for (const event of events) {
 		now += 60;
-		profile = processEvent(profile, event, { now, rng, catalog: getDefaultCatalog(), stock }).profile;
+		profile = processEvent(profile, event, { now, rng, catalog: getPublicCatalog(), stock }).profile;
 	}
 	return profile;
 }

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { memoryStockLedger } from "shared/domain/context";
 import { GameEvent } from "shared/domain/events";
 import { processEvent } from "shared/domain/process-event";
@@ -66,7 +66,7 @@ function playedProfile(): PlayerProfile {
 
 export = () => {
 	it(`${PROFILES} randomly damaged profiles load, repair to a fixed point and survive ${EVENTS} events each, finite and under 4 MB`, () => {
-		const catalog = getDefaultCatalog();
+		const catalog = getPublicCatalog();
 		const rewards = ids(catalog.rewards);
 		const quests = ids(catalog.quests);
 		const badges = ids(catalog.badges);

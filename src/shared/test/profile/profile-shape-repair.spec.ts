@@ -1,5 +1,5 @@
 import { HttpService } from "@rbxts/services";
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { memoryStockLedger } from "shared/domain/context";
 import { activeBoost } from "shared/domain/progression/experience";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
@@ -72,19 +72,19 @@ export = () => {
 					{ item_id: "no_such_item", quantity: 1, acquired_at: 0, equipped: false, expires_at: 0 },
 				];
 			});
-			const result = loadProfile(saved, getDefaultCatalog());
+			const result = loadProfile(saved, getPublicCatalog());
 			if (!result.ok) error(result.reason);
 			const profile = result.profile;
 			expect(profile.achievement_progress.no_such_achievement).to.equal(undefined);
 			expect(profile.badges_owned.no_such_badge).to.equal(undefined);
 			expect(profile.inventory.items.size()).to.equal(0);
 			for (const [id, entry] of pairs(profile.achievement_progress)) {
-				const size = getDefaultCatalog()
+				const size = getPublicCatalog()
 					.achievements.get(id as string)!
 					.requirements.conditions.size();
 				expect(entry.conditions.size()).to.equal(size);
 			}
-			const again = loadProfile(profile, getDefaultCatalog());
+			const again = loadProfile(profile, getPublicCatalog());
 			expect(again.ok && again.repairs.size() === 0).to.equal(true);
 		});
 	});
@@ -122,7 +122,7 @@ export = () => {
 			const profile = createDefaultProfile();
 			for (let i = 0; i < 32; i++)
 				profile.experience.xp_multipliers.push({ source: `m${i}`, value: 1e300, expires_at: 0 });
-			const ctx = { now: TERM_START, rng: new Rng(1), catalog: getDefaultCatalog(), stock: memoryStockLedger() };
+			const ctx = { now: TERM_START, rng: new Rng(1), catalog: getPublicCatalog(), stock: memoryStockLedger() };
 			expect(activeBoost(profile, ctx)).to.equal(MAX_XP_BOOST);
 			const after = play(profile, LESSONS);
 			expect(nonFinitePath(after)).to.equal(undefined);

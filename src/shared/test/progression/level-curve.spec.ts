@@ -1,11 +1,11 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { MAX_SAFE_INTEGER } from "shared/util/safe-integer";
 import { buildLevelTable } from "shared/catalog/level-table";
 import { levelFromXp, xpForLevel, xpToReach } from "shared/domain/progression/level-curve";
 import { catalogWith, effectsOfKind, TestStudent } from "../helpers/domain";
 
 export = () => {
-	const levels = getDefaultCatalog().levelXp;
+	const levels = getPublicCatalog().levelXp;
 
 	describe("the level curve", () => {
 		it("needs floor(100 x 1.5^(L-1)) XP per level: 100, 150, 225, 337, 506", () => {
@@ -39,7 +39,7 @@ export = () => {
 		});
 
 		it("makes each level from the soft cap on take soft_cap_multiplier times as long", () => {
-			const curve = buildLevelTable({ ...getDefaultCatalog().progression, soft_cap: 5, soft_cap_multiplier: 3 });
+			const curve = buildLevelTable({ ...getPublicCatalog().progression, soft_cap: 5, soft_cap_multiplier: 3 });
 			expect(curve[3]).to.equal(337);
 			expect(curve[4]).to.equal(506 * 3);
 			expect(curve[5]).to.equal(math.floor(math.floor(100 * math.pow(1.5, 5)) * 3));

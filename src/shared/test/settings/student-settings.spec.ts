@@ -1,11 +1,11 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { mayAppear } from "shared/domain/leaderboards/eligibility";
 import { effectsOfKind, TestStudent } from "../helpers/domain";
 
 const PUBLIC_BOARD = "all_time_xp_global";
 
 function learner(): TestStudent {
-	const student = new TestStudent(getDefaultCatalog());
+	const student = new TestStudent(getPublicCatalog());
 	student.profile.user_id = "7";
 	student.profile.classroom.class_id = "7b";
 	student.activity("lesson");

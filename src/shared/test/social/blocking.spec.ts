@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { GiftEvent } from "shared/domain/events";
 import { fairPlayText } from "shared/domain/fair-play/fair-play-text";
 import { processGift } from "shared/domain/process-gift";
@@ -6,7 +6,7 @@ import { MAX_BLOCKED_USERS } from "shared/domain/profile/player-profile";
 import { effectsOfKind, rejection, TestStudent } from "../helpers/domain";
 
 function student(userId: string): TestStudent {
-	const s = new TestStudent(getDefaultCatalog());
+	const s = new TestStudent(getPublicCatalog());
 	s.profile.user_id = userId;
 	s.profile.profile.display_name = `student ${userId}`;
 	return s;

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { EventRead, readGameEvent, readStudentAction, STUDENT_ACTION_KINDS } from "shared/domain/event-schema";
 import { Rng } from "shared/domain/rng";
 import { firstDifference } from "../../helpers/deep-equal";
@@ -18,7 +18,7 @@ interface Tally {
 }
 
 export = () => {
-	const catalog = getDefaultCatalog();
+	const catalog = getPublicCatalog();
 
 	/** Sends seeded random payloads at `reader` and checks each answer; fails on the first bad one. */
 	function fuzz(reader: (raw: unknown) => EventRead<{ kind: string }>, seed: number): Tally {

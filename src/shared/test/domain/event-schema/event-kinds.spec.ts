@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import {
 	MAX_AMOUNT,
 	MAX_ID_LENGTH,
@@ -174,7 +174,7 @@ const REFUSALS: [unknown, string][] = [
 ];
 
 export = () => {
-	const catalog = getDefaultCatalog();
+	const catalog = getPublicCatalog();
 
 	describe("an event with one field wrong", () => {
 		REFUSALS.forEach(([raw, text], index) => {

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { MAX_RUSHED_ANSWERS, readGameEvent, readStudentAction, refusalText } from "shared/domain/event-schema";
 
 const LONG_SET = string.rep("s", 101);
@@ -49,7 +49,7 @@ const REFUSALS: [Record<string, unknown>, string][] = [
 ];
 
 export = () => {
-	const catalog = getDefaultCatalog();
+	const catalog = getPublicCatalog();
 
 	describe("the fair-play fields of an activity", () => {
 		it("reads set_id and performance.rushed_answers", () => {

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { KIND_SCHEMAS } from "shared/domain/event-schema/event-kinds";
 import { readGameEvent, refusalText } from "shared/domain/event-schema";
 import { prizeEvent } from "shared/domain/leaderboards/ranking";
@@ -7,7 +7,7 @@ import { eventProblem } from "../../helpers/event-shapes";
 import { WELL_FORMED } from "../../helpers/well-formed-events";
 
 export = () => {
-	const catalog = getDefaultCatalog();
+	const catalog = getPublicCatalog();
 
 	describe("reading an event with the one schema", () => {
 		for (const example of WELL_FORMED) {

@@ -1,4 +1,4 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getPublicCatalog } from "shared/catalog";
 import { readStudentAction, refusalText, STUDENT_ACTION_KINDS } from "shared/domain/event-schema";
 import { firstDifference } from "../../helpers/deep-equal";
 import { WELL_FORMED } from "../../helpers/well-formed-events";
@@ -36,7 +36,7 @@ const SERVER_ONLY_KINDS = [
 ];
 
 export = () => {
-	const catalog = getDefaultCatalog();
+	const catalog = getPublicCatalog();
 
 	describe("a student action", () => {
 		it("is exactly the kinds a client may ask for", () => {

@@ -1,8 +1,8 @@
-import { getDefaultCatalog } from "shared/catalog";
+import { getServerCatalog } from "server/catalog/server-catalog";
 import { RARITIES, REQUIREMENT_TYPES } from "shared/catalog/achievement-schema";
 import { BADGE_METHODS } from "shared/catalog/badge-schema";
-import { TestStudent } from "../helpers/domain";
-import { earned, study } from "../helpers/achievements";
+import { TestStudent } from "shared/test/helpers/domain";
+import { earned, study } from "shared/test/helpers/achievements";
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
 	const counts = new Map<string, number>();
@@ -11,7 +11,7 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
 }
 
 export = () => {
-	const catalog = getDefaultCatalog();
+	const catalog = getServerCatalog();
 	const achievements = new Array<typeof catalog.achievements extends ReadonlyMap<string, infer A> ? A : never>();
 	for (const [, achievement] of catalog.achievements) achievements.push(achievement);
 	const badges = new Array<typeof catalog.badges extends ReadonlyMap<string, infer B> ? B : never>();
