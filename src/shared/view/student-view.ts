@@ -12,7 +12,9 @@ import {
 /**
  * What a student's client holds of their own game: ids and numbers. Catalog text (names,
  * descriptions, prices) is static and already on the client (ReplicatedStorage), so it is never
- * resent with a change; a secret achievement not yet earned appears only as a count.
+ * resent with a change; a secret achievement not yet earned appears only as a count. Secret
+ * achievements are not in the replicated catalog at all (server/catalog/secret-achievements.ts),
+ * so the text of each one the student has earned comes here, in revealed_achievements.
  */
 export interface StudentView {
 	readonly user_id: string;
@@ -36,6 +38,8 @@ export interface StudentView {
 	readonly achievements: Readonly<Record<string, AchievementState>>;
 	/** Secret achievements not yet earned: only their number. */
 	readonly hidden_achievements: number;
+	/** Secret achievements the student has earned, by id: what the client shows of each (it has no catalog entry). */
+	readonly revealed_achievements: Readonly<Record<string, RevealedAchievement>>;
 	readonly achievement_points: number;
 	readonly showcase: readonly string[];
 	/** Badges owned by id: how many copies. */
@@ -72,6 +76,21 @@ export interface AchievementState {
 	readonly progress?: number;
 }
 
+/** What a client shows of a secret achievement once its student has earned it. */
+export interface RevealedAchievement {
+	readonly name: string;
+	/** display.title, or the name when it has none. */
+	readonly title: string;
+	readonly description: string;
+	/** "" when it has none. */
+	readonly flavor_text: string;
+	/** The unlocked icon's asset id ("" when it has none). */
+	readonly icon: string;
+	readonly rarity: string;
+	readonly points: number;
+	readonly category: string;
+}
+
 export interface QuestState {
 	readonly started_at: number;
 	readonly expires_at: number;
@@ -81,9 +100,24 @@ export interface QuestState {
 /** The student's whole view, built fresh from their profile (nothing in it aliases the profile). */
 export function studentView(profile: PlayerProfile, catalog: Catalog, now: number): StudentView {
 	const achievements: Record<string, AchievementState> = {};
+	const revealed: Record<string, RevealedAchievement> = {};
 	const visible = visibleAchievements(profile, catalog);
 	for (const view of visible.achievements) {
 		achievements[view.id] = { earned: view.earned, tier: view.tier, progress: view.progress };
+		const definition = catalog.achievements.get(view.id)!;
+		// a secret one is listed only once earned
+		if (definition.metadata.secret) {
+			revealed[view.id] = {
+				name: definition.name,
+				title: view.title,
+				description: view.description,
+				flavor_text: definition.display.flavor_text,
+				icon: definition.display.icon.unlocked,
+				rarity: view.rarity,
+				points: view.points,
+				category: view.category,
+			};
+		}
 	}
 	const badges: Record<string, number> = {};
 	for (const [badgeId, owned] of pairs(profile.badges_owned)) badges[badgeId as string] = owned.quantity;
@@ -119,6 +153,7 @@ export function studentView(profile: PlayerProfile, catalog: Catalog, now: numbe
 		stats,
 		achievements,
 		hidden_achievements: visible.hidden,
+		revealed_achievements: revealed,
 		achievement_points: profile.achievements.total_points,
 		showcase: [...profile.achievements.showcase],
 		badges,

@@ -74,6 +74,7 @@ export = () => {
 					},
 					achievements: {},
 					hidden_achievements: 0,
+					revealed_achievements: {},
 					achievement_points: 0,
 					showcase: [],
 					badges: {},

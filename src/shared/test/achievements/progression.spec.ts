@@ -282,6 +282,7 @@ export = () => {
 			let view = studentView(student.profile, catalog, 0);
 			expect(view.hidden_achievements).to.equal(1);
 			expect(view.achievements.hidden_gem).to.equal(undefined);
+			expect(view.revealed_achievements.hidden_gem).to.equal(undefined);
 			expect(
 				mentions(rejection(student.act({ kind: "set_showcase", achievement_ids: ["hidden_gem"] })), "unknown"),
 			).to.equal(true);
@@ -289,6 +290,11 @@ export = () => {
 			view = studentView(student.profile, catalog, 0);
 			expect(view.hidden_achievements).to.equal(0);
 			expect(view.achievements.hidden_gem.earned).to.equal(true);
+			// the client has no catalog entry for a secret achievement: the view carries its text once earned
+			const revealed = view.revealed_achievements.hidden_gem;
+			expect(revealed.title).to.equal("Hidden Gem");
+			expect(revealed.description).to.equal("Review twice");
+			expect(revealed.name).to.equal("hidden_gem");
 		});
 
 		it("touches only the achievements that watch the event's metrics", () => {
