@@ -26,6 +26,22 @@ export const PUBLIC_CATALOG_DATA: CatalogData = {
 	leaderboards: DEFAULT_LEADERBOARDS,
 };
 
+/**
+ * Builds catalog data that replicates to clients: validated like any catalog, and refused when it
+ * holds a secret achievement (those belong in server/catalog/secret-achievements.ts).
+ */
+export function buildPublicCatalog(data: CatalogData): Catalog {
+	const catalog = buildCatalog(data);
+	for (const [id, achievement] of catalog.achievements) {
+		if (achievement.metadata.secret) {
+			fail(
+				`catalog.achievements ("${id}"): a secret achievement belongs in server/catalog/secret-achievements.ts, not in the replicated catalog`,
+			);
+		}
+	}
+	return catalog;
+}
+
 let publicCatalog: Catalog | undefined;
 
 /**
@@ -34,16 +50,6 @@ let publicCatalog: Catalog | undefined;
  * (getServerCatalog), which adds the secret achievements.
  */
 export function getPublicCatalog(): Catalog {
-	if (publicCatalog === undefined) {
-		const catalog = buildCatalog(PUBLIC_CATALOG_DATA);
-		for (const [id, achievement] of catalog.achievements) {
-			if (achievement.metadata.secret) {
-				fail(
-					`catalog.achievements ("${id}"): a secret achievement belongs in server/catalog/secret-achievements.ts, not in the replicated catalog`,
-				);
-			}
-		}
-		publicCatalog = catalog;
-	}
+	if (publicCatalog === undefined) publicCatalog = buildPublicCatalog(PUBLIC_CATALOG_DATA);
 	return publicCatalog;
 }

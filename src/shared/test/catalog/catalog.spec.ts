@@ -1,4 +1,4 @@
-import { getPublicCatalog } from "shared/catalog";
+import { buildPublicCatalog, getPublicCatalog, PUBLIC_CATALOG_DATA } from "shared/catalog";
 import { DEFAULT_REWARDS } from "shared/catalog/default/shop";
 import { catalogWith, errorOf, mentions } from "../helpers/domain";
 
@@ -25,6 +25,28 @@ export = () => {
 			]) {
 				expect(types.has(rewardType)).to.equal(true);
 			}
+		});
+	});
+
+	describe("the replicated catalog", () => {
+		it("holds no secret achievement, and refuses one (they live on the server)", () => {
+			for (const [, achievement] of getPublicCatalog().achievements) {
+				expect(achievement.metadata.secret).to.equal(false);
+			}
+			const secret = {
+				id: "hush",
+				name: "Hush",
+				requirements: { type: "counter", conditions: [{ metric: "lessons_completed", value: 1 }] },
+				metadata: { secret: true },
+			};
+			const message = errorOf(() =>
+				buildPublicCatalog({
+					...PUBLIC_CATALOG_DATA,
+					achievements: [...(PUBLIC_CATALOG_DATA.achievements as unknown[]), secret],
+				}),
+			);
+			expect(mentions(message, `catalog.achievements ("hush")`)).to.equal(true);
+			expect(mentions(message, "server/catalog/secret-achievements.ts")).to.equal(true);
 		});
 	});
 
