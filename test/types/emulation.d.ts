@@ -156,6 +156,14 @@ interface EmulatedClient {
 	readonly userId: number;
 	readonly alive: boolean;
 	playerGui(): PlayerGui;
+	/**
+	 * Sets the client's window: Workspace.CurrentCamera.ViewportSize, which its ScreenGuis cover
+	 * (1920 x 1080 until set). The layout pass (AbsolutePosition, AbsoluteSize, AbsoluteContentSize,
+	 * TextBounds) follows on the next frame, or at once with layoutGui().
+	 */
+	setViewportSize(width: number, height: number): void;
+	/** Lays out the client's PlayerGui now, as its renderer does once a frame. */
+	layoutGui(): void;
 	/** Fires a button's MouseButton1Click and Activated, as a player's click would. */
 	click(button: GuiButton): void;
 	/** The client's copy of its character (a Model with HumanoidRootPart and Humanoid), once spawned. */
