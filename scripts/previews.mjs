@@ -162,6 +162,23 @@ function overflowsOf(preview, factors) {
 	return found;
 }
 
+/** Drawn elements that reach past the window's edge (reported, not failed: a screen may slide in). */
+function offscreenOf(preview) {
+	const found = [];
+	for (const screen of preview.screens) {
+		for (const node of screen.nodes) {
+			const drawn = node.backgroundTransparency < 1 || (node.text && node.text.text !== "") || node.image;
+			if (!drawn || node.w <= 0 || node.h <= 0) continue;
+			const box = node.clip ?? { x: 0, y: 0, w: preview.width, h: preview.height };
+			const right = Math.min(box.x + box.w, preview.width);
+			const bottom = Math.min(box.y + box.h, preview.height);
+			if (node.x < Math.max(0, box.x) - 0.5 || node.y < Math.max(0, box.y) - 0.5) found.push(node);
+			else if (node.x + node.w > right + 0.5 || node.y + node.h > bottom + 0.5) found.push(node);
+		}
+	}
+	return found;
+}
+
 function main() {
 	const tools = prepare("test.project.json", "build/test.rbxl");
 	mkdirSync(join(repoRoot, OUT_DIR), { recursive: true });
@@ -186,6 +203,11 @@ function main() {
 		});
 		writeFileSync(join(repoRoot, `${base}.png`), resvg.render().asPng());
 		console.log(`previews: wrote ${base}.png (${preview.width} x ${preview.height})`);
+		for (const node of offscreenOf(preview)) {
+			console.log(
+				`offscreen: ${preview.screen} ${preview.size} ${node.path}: ${node.w} x ${node.h} px at (${node.x}, ${node.y}) is not all inside the ${preview.width} x ${preview.height} window`,
+			);
+		}
 		if (preview.size !== "phone") continue;
 		for (const { node, needs, has } of overflowsOf(preview, factors)) {
 			overflows += 1;
