@@ -8,6 +8,7 @@
 // test/emulation/engine/text-bounds.luau, read from the runner's output), not a real font's metrics.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import { log, prepare, repoRoot, run } from "./project.mjs";
 
@@ -58,10 +59,14 @@ function drawImage(node) {
 	const image = node.image;
 	if (image.transparency >= 1 || image.id === "") return "";
 	const id = image.id.replace(/^rbxassetid:\/\//, "");
-	const size = Math.max(8, Math.min(14, node.h / 3));
+	// the asset id on two lines ("image", then the id), as large as fits the box
+	const size = Math.max(6, Math.min(14, node.h / 3, (node.w - 4) / (Math.max(5, [...id].length) * 0.6)));
+	const cx = num(node.x + node.w / 2);
+	const cy = node.y + node.h / 2;
 	return [
 		`<rect x="${node.x}" y="${node.y}" width="${node.w}" height="${node.h}" fill="url(#hatch)" stroke="${image.color}" stroke-width="1" fill-opacity="${opacity(image.transparency)}"/>`,
-		`<text x="${num(node.x + node.w / 2)}" y="${num(node.y + node.h / 2 + size * 0.36)}" font-family="${FONT_FAMILY}" font-size="${num(size)}" text-anchor="middle" fill="#303030">image ${escapeXml(id)}</text>`,
+		`<text x="${cx}" y="${num(cy - size * 0.2)}" font-family="${FONT_FAMILY}" font-stretch="condensed" font-size="${num(size)}" text-anchor="middle" fill="#303030">image</text>`,
+		`<text x="${cx}" y="${num(cy + size * 0.95)}" font-family="${FONT_FAMILY}" font-stretch="condensed" font-size="${num(size)}" text-anchor="middle" fill="#303030">${escapeXml(id)}</text>`,
 	].join("\n");
 }
 
@@ -88,19 +93,20 @@ function drawNode(node, index, defs) {
 	}
 	if (node.image) parts.push(drawImage(node));
 	if (node.text) parts.push(drawText(node));
-	if (node.canvas && node.canvas.h > node.h && node.canvas.barThickness > 0) {
-		const bar = Math.max(8, (node.h * node.h) / node.canvas.h);
-		const y = node.y + (node.canvas.y / Math.max(1, node.canvas.h - node.h)) * (node.h - bar);
-		parts.push(
-			`<rect x="${node.x + node.w - node.canvas.barThickness}" y="${num(y)}" width="${node.canvas.barThickness}" height="${num(bar)}" fill="${node.canvas.barColor}" fill-opacity="0.6"/>`,
-		);
-	}
 	const body = parts.join("\n");
 	if (body === "" || !node.clip) return body;
 	defs.push(
 		`<clipPath id="clip${index}"><rect x="${node.clip.x}" y="${node.clip.y}" width="${node.clip.w}" height="${node.clip.h}"/></clipPath>`,
 	);
 	return `<g clip-path="url(#clip${index})">\n${body}\n</g>`;
+}
+
+/** A ScrollingFrame's vertical scroll bar, drawn over its content, when the canvas is taller. */
+function scrollBar(node) {
+	if (!node.canvas || node.canvas.h <= node.h || node.canvas.barThickness <= 0) return "";
+	const bar = Math.max(8, (node.h * node.h) / node.canvas.h);
+	const y = node.y + (node.canvas.y / Math.max(1, node.canvas.h - node.h)) * (node.h - bar);
+	return `<rect x="${node.x + node.w - node.canvas.barThickness}" y="${num(y)}" width="${node.canvas.barThickness}" height="${num(bar)}" fill="${node.canvas.barColor}" fill-opacity="0.6"/>`;
 }
 
 /** A stand-in for Roblox's own top bar: the menu and chat buttons at the top left. */
@@ -115,7 +121,7 @@ function topBar(inset) {
 	return button(16) + menu + button(72) + chat;
 }
 
-function toSvg(preview) {
+export function toSvg(preview) {
 	const defs = [
 		`<linearGradient id="world" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#a9c4dc"/><stop offset="0.55" stop-color="#c9d8e4"/><stop offset="0.56" stop-color="#8aa37a"/><stop offset="1" stop-color="#6f8a60"/></linearGradient>`,
 		`<pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#b4b4b4"/><rect width="3" height="8" fill="#9a9a9a"/></pattern>`,
@@ -123,6 +129,8 @@ function toSvg(preview) {
 	const body = [];
 	for (const screen of preview.screens) {
 		screen.nodes.forEach((node) => body.push(drawNode(node, `${screen.name}-${node.order}`, defs)));
+		// over the ScreenGui's content (Roblox draws a frame's bar above its canvas)
+		screen.nodes.forEach((node) => body.push(scrollBar(node)));
 	}
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${preview.width}" height="${preview.height}" viewBox="0 0 ${preview.width} ${preview.height}">`,
@@ -139,7 +147,7 @@ function toSvg(preview) {
  * (characters x factor x size) wide, `factor` the emulation's average glyph width (wider for
  * bold); wrapped text takes (lines x line height) against the box's height.
  */
-function overflowsOf(preview, factors) {
+export function overflowsOf(preview, factors) {
 	const found = [];
 	for (const screen of preview.screens) {
 		for (const node of screen.nodes) {
@@ -163,7 +171,7 @@ function overflowsOf(preview, factors) {
 }
 
 /** Drawn elements that reach past the window's edge (reported, not failed: a screen may slide in). */
-function offscreenOf(preview) {
+export function offscreenOf(preview) {
 	const found = [];
 	for (const screen of preview.screens) {
 		for (const node of screen.nodes) {
@@ -223,4 +231,5 @@ function main() {
 	console.log("previews: no text overflows at phone size (estimated from font size and character count)");
 }
 
-main();
+// run as a script (node scripts/previews.mjs), not when imported
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
