@@ -156,6 +156,16 @@ interface EmulatedClient {
 	readonly userId: number;
 	readonly alive: boolean;
 	playerGui(): PlayerGui;
+	/**
+	 * Sets the client's window: Workspace.CurrentCamera.ViewportSize, which its ScreenGuis cover
+	 * (1920 x 1080 until set), and from then on lays its PlayerGui out once a frame, as Roblox's
+	 * renderer does (AbsolutePosition, AbsoluteSize, AbsoluteContentSize, AbsoluteCanvasSize,
+	 * TextBounds, TextFits). Clients without a window set are not laid out every frame (a pass is
+	 * slow in Lune); layoutGui() lays any client out on demand.
+	 */
+	setViewportSize(width: number, height: number): void;
+	/** Lays out the client's PlayerGui now, as its renderer does once a frame. */
+	layoutGui(): void;
 	/** Fires a button's MouseButton1Click and Activated, as a player's click would. */
 	click(button: GuiButton): void;
 	/** The client's copy of its character (a Model with HumanoidRootPart and Humanoid), once spawned. */
