@@ -1,5 +1,12 @@
 import { t } from "@rbxts/t";
 
+// The spec host's connections live as long as the run, and a connected instance signal is polled
+// every frame: each test's are disconnected after it.
+const connections = new Array<RBXScriptConnection>();
+function keep(connection: RBXScriptConnection) {
+	connections.push(connection);
+}
+
 /** One frame of the virtual clock: the emulation delivers polled signals at the next frame. */
 function nextFrame() {
 	task.wait();
@@ -7,11 +14,16 @@ function nextFrame() {
 
 export = () => {
 	describe("the emulated instance signals", () => {
+		afterEach(() => {
+			for (const connection of connections) connection.Disconnect();
+			connections.clear();
+		});
+
 		it("fires ChildAdded at once for Instance.new's parent and ChildAdded / ChildRemoved by the next frame otherwise", () => {
 			const parent = new Instance("Folder");
 			const events = new Array<string>();
-			parent.ChildAdded.Connect((child) => events.push(`added ${child.ClassName}`));
-			parent.ChildRemoved.Connect((child) => events.push(`removed ${child.Name}`));
+			keep(parent.ChildAdded.Connect((child) => events.push(`added ${child.ClassName}`)));
+			keep(parent.ChildRemoved.Connect((child) => events.push(`removed ${child.Name}`)));
 			const first = new Instance("Configuration", parent);
 			expect(events.join(",")).to.equal("added Configuration");
 			first.Name = "First";
@@ -31,9 +43,9 @@ export = () => {
 			const root = new Instance("Folder");
 			const middle = new Instance("Folder", root);
 			const seen = new Array<string>();
-			root.DescendantAdded.Connect((d) => seen.push(`root+${d.Name}`));
-			middle.DescendantAdded.Connect((d) => seen.push(`middle+${d.Name}`));
-			root.DescendantRemoving.Connect((d) => seen.push(`root-${d.Name}`));
+			keep(root.DescendantAdded.Connect((d) => seen.push(`root+${d.Name}`)));
+			keep(middle.DescendantAdded.Connect((d) => seen.push(`middle+${d.Name}`)));
+			keep(root.DescendantRemoving.Connect((d) => seen.push(`root-${d.Name}`)));
 			const leaf = new Instance("Folder");
 			leaf.Name = "Leaf";
 			leaf.Parent = middle;
@@ -53,7 +65,7 @@ export = () => {
 			const frame = new Instance("Frame");
 			const names = new Array<string>();
 			// @rbxts/types leaves Instance.Changed untyped (its argument differs by class)
-			(frame.Changed as RBXScriptSignal<(name: string) => void>).Connect((name) => names.push(name));
+			keep((frame.Changed as RBXScriptSignal<(name: string) => void>).Connect((name) => names.push(name)));
 			frame.Visible = false;
 			frame.Name = "Panel";
 			nextFrame();
@@ -63,7 +75,7 @@ export = () => {
 
 			const value = new Instance("IntValue");
 			const values = new Array<number>();
-			value.Changed.Connect((v) => values.push(v));
+			keep(value.Changed.Connect((v) => values.push(v)));
 			value.Value = 7;
 			value.Name = "Score";
 			nextFrame();
@@ -73,7 +85,7 @@ export = () => {
 		it("fires GetPropertyChangedSignal for the property only", () => {
 			const label = new Instance("TextLabel");
 			let texts = 0;
-			label.GetPropertyChangedSignal("Text").Connect(() => texts++);
+			keep(label.GetPropertyChangedSignal("Text").Connect(() => texts++));
 			label.TextSize = 30;
 			nextFrame();
 			expect(texts).to.equal(0);
@@ -86,8 +98,8 @@ export = () => {
 			const part = new Instance("Folder");
 			const changed = new Array<string>();
 			let colourChanges = 0;
-			part.AttributeChanged.Connect((name) => changed.push(name));
-			part.GetAttributeChangedSignal("Colour").Connect(() => colourChanges++);
+			keep(part.AttributeChanged.Connect((name) => changed.push(name)));
+			keep(part.GetAttributeChangedSignal("Colour").Connect(() => colourChanges++));
 			part.SetAttribute("Size", 3);
 			part.SetAttribute("Colour", "red");
 			nextFrame();
@@ -102,12 +114,15 @@ export = () => {
 		it("fires Destroying when an instance is destroyed", () => {
 			const folder = new Instance("Folder");
 			let destroyed = 0;
-			folder.Destroying.Connect(() => destroyed++);
+			keep(folder.Destroying.Connect(() => destroyed++));
+			const other = folder.ChildAdded.Connect(() => {});
 			nextFrame();
 			expect(destroyed).to.equal(0);
 			folder.Destroy();
 			nextFrame();
 			expect(destroyed).to.equal(1);
+			// and, as Roblox's Destroy does, every connection of the instance is disconnected
+			expect(other.Connected).to.equal(false);
 			nextFrame();
 			expect(destroyed).to.equal(1);
 		});
