@@ -53,6 +53,14 @@ export = () => {
 				expect(order.join(",")).to.equal(
 					"enter,began:MouseButton1,down,uis-began:MouseButton1:true,ended,up,click,activated:End:1,uis-ended:true",
 				);
+				// an InputObject is an Instance on Roblox, and here
+				let received: InputObject | undefined;
+				button.Activated.Connect((input) => (received = input));
+				order.clear();
+				client.click(button);
+				expect(typeOf(received)).to.equal("Instance");
+				expect(received!.IsA("InputObject")).to.equal(true);
+				expect(received!.KeyCode).to.equal(Enum.KeyCode.Unknown);
 				// the cursor stays on the button: a second click fires no second MouseEnter
 				order.clear();
 				client.click(button);
