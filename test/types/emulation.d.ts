@@ -166,8 +166,56 @@ interface EmulatedClient {
 	setViewportSize(width: number, height: number): void;
 	/** Lays out the client's PlayerGui now, as its renderer does once a frame. */
 	layoutGui(): void;
-	/** Fires a button's MouseButton1Click and Activated, as a player's click would. */
+	/**
+	 * The player clicks a button with the mouse: the cursor moves onto it (MouseEnter), then
+	 * InputBegan, MouseButton1Down, UserInputService.InputBegan (gameProcessed true), InputEnded,
+	 * MouseButton1Up, MouseButton1Click, Activated(input, 1), UserInputService.InputEnded.
+	 * Throws, naming why, when the player could not click it: it or an ancestor has Visible = false,
+	 * its ScreenGui (any LayerCollector) has Enabled = false, it is not in this client's PlayerGui,
+	 * it has Interactable = false or Active = false (Roblox fires no Activated), or the client
+	 * emulates a device without a mouse.
+	 */
 	click(button: GuiButton): void;
+	/** A right click: MouseButton2Down / Up / Click and SecondaryActivated; refused as click is. */
+	rightClick(button: GuiButton): void;
+	/**
+	 * A touch tap (the client must emulate a touch device, see setDevice): TouchStarted, InputBegan,
+	 * the button's MouseButton1 events and Activated, TouchEnded, InputEnded, TouchTap.
+	 */
+	tap(gui: GuiObject): void;
+	/** The mouse moves onto `gui`: MouseLeave on what it leaves, MouseEnter on it and its GuiObject ancestors. */
+	hover(gui: GuiObject): void;
+	/** The mouse leaves every object it was over. */
+	unhover(): void;
+	/**
+	 * A key press: UserInputService.InputBegan then InputEnded (gameProcessedEvent as given, true
+	 * while a TextBox is focused). With a TextBox focused, Return / KeypadEnter release its focus
+	 * with FocusLost(true, input), Escape and Tab with FocusLost(false, input).
+	 */
+	pressKey(key: Enum.KeyCode | string, options?: { gameProcessed?: boolean }): void;
+	/**
+	 * The player focuses a TextBox (Focused fires; Text is cleared first when ClearTextOnFocus),
+	 * types `text` one character at a time (each change fires the Text property signals at once),
+	 * then presses Enter (`pressEnter`: FocusLost(true, input)), or clicks elsewhere
+	 * (FocusLost(false, input)), or keeps the focus (`keepFocus`). Throws when the box is not
+	 * reachable (as click), TextEditable = false or Interactable = false.
+	 */
+	typeInto(textBox: TextBox, text: string, options?: { pressEnter?: boolean; keepFocus?: boolean }): void;
+	/**
+	 * The device this client emulates, read by UserInputService.TouchEnabled / KeyboardEnabled /
+	 * MouseEnabled / GamepadEnabled ("desktop" by default: keyboard and mouse).
+	 */
+	setDevice(
+		device:
+			| "desktop"
+			| "laptop"
+			| "phone"
+			| "tablet"
+			| "console"
+			| { touch?: boolean; keyboard?: boolean; mouse?: boolean; gamepad?: boolean },
+	): void;
+	/** The TextBox that has this client's focus, as UserInputService:GetFocusedTextBox answers. */
+	focusedTextBox(): TextBox | undefined;
 	/** The client's copy of its character (a Model with HumanoidRootPart and Humanoid), once spawned. */
 	character(): Model | undefined;
 	/** Moves the character (its HumanoidRootPart) there; the client owns its physics, so the server sees it at once. */
