@@ -12,6 +12,7 @@ import { Erasure } from "./privacy/erasure";
 import { serveActivityRemotes, serveStationPrompts } from "./remotes/activity-remotes";
 import { RefusalLog } from "./remotes/refusal-log";
 import { RemoteGuard } from "./remotes/remote-guard";
+import { serveLeaderboardRemote } from "./remotes/leaderboard-remote";
 import { serveStudentActions } from "./remotes/student-actions";
 import { RobloxBadges } from "./roblox/roblox-badges";
 import { StatisticsService } from "./statistics/statistics-service";
@@ -57,6 +58,7 @@ export function startServer(): RunningServer {
 	const sync = new ViewSync(sessions, catalog);
 	sync.start(pipeline, guard);
 	serveStudentActions(guard, sessions, pipeline, catalog);
+	serveLeaderboardRemote(guard, sessions, leaderboards, catalog);
 	const stations = new StationDirectory();
 	stations.start();
 	const activities = new ActivityService(sessions, pipeline, catalog, getDefaultContent(), (player, subject) =>

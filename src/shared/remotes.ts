@@ -3,6 +3,7 @@ import { Effect } from "shared/domain";
 import { PatchOp } from "shared/view/view-patch";
 import { StudentView } from "shared/view/student-view";
 import { ActivityReply, ActivityStart, AnswerReply } from "shared/activity-protocol";
+import { LeaderboardReply } from "shared/leaderboard-protocol";
 
 /** What every student action is answered with: done, or refused with a reason a student can read. */
 export type ActionReply = { readonly ok: true } | { readonly ok: false; readonly reason: string };
@@ -48,6 +49,8 @@ export const Remotes = Net.Definitions.Create({
 		StartActivity: Net.Definitions.ServerAsyncFunction<(station?: unknown) => ActivityReply>(),
 		/** Answers the question the server last asked: `{ question: "q3", answer: 2 }`. */
 		AnswerQuestion: Net.Definitions.ServerAsyncFunction<(answer?: unknown) => AnswerReply>(),
+		/** One board's current period as the student sees it: `{ board_id }`. */
+		GetLeaderboard: Net.Definitions.ServerAsyncFunction<(request?: unknown) => LeaderboardReply>(),
 		/** Leaves the activity; nothing is earned for it. */
 		QuitActivity: action(),
 		EquipBadge: action(),

@@ -11,6 +11,8 @@ export const RATE_LIMITS = {
 	StartActivity: { burst: 3, perSecond: 0.5 },
 	AnswerQuestion: { burst: 5, perSecond: 2 },
 	QuitActivity: { burst: 3, perSecond: 1 },
+	// a board is read at most once per its update_frequency (cached), so tabs can be switched freely
+	GetLeaderboard: { burst: 8, perSecond: 1 },
 	EquipBadge: { burst: 10, perSecond: 2 },
 	UnequipBadge: { burst: 10, perSecond: 2 },
 	BuyBadge: { burst: 5, perSecond: 1 },

@@ -2,20 +2,15 @@ import { CollectionService, Players } from "@rbxts/services";
 import { Catalog } from "shared/catalog/types";
 import { BoardEntry, Effect, periodKey } from "shared/domain";
 import { LEADERBOARD_FLUSH_INTERVAL, LeaderboardService } from "server/leaderboards/leaderboard-service";
+import { boardName } from "server/leaderboards/leaderboard-pages";
 
 export const LEADERBOARD_WALL_TAG = "LeaderboardWall";
 /** Seconds between two refreshes: the board's own read cache (update_frequency) keeps reads rarer still. */
 export const WALL_REFRESH_INTERVAL = 60;
 export const WALL_ROWS = 10;
 
-/** A student's name on a wall: their display name when they are here, else a neutral label. */
-function nameOf(userId: string): string {
-	const player = Players.GetPlayerByUserId(tonumber(userId) ?? 0);
-	return player !== undefined ? player.DisplayName : `Student ${userId}`;
-}
-
 export function rowText(rank: number, entry: BoardEntry): string {
-	return `${rank}. ${entry.display_name !== "" ? entry.display_name : nameOf(entry.user_id)}  ${entry.score}`;
+	return `${rank}. ${entry.display_name !== "" ? entry.display_name : boardName(entry.user_id)}  ${entry.score}`;
 }
 
 /**

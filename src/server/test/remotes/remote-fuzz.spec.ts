@@ -17,6 +17,7 @@ REMOTES.sort();
 /** Field names the remotes know, and some they do not, for tables that look almost right. */
 const FIELD_NAMES = [
 	"badge_id",
+	"board_id",
 	"reward_id",
 	"item_id",
 	"quest_id",
