@@ -50,6 +50,11 @@ export interface StudentView {
 	/** Quests the student may take, with why one cannot be taken yet; hidden quests only once they can. */
 	readonly quest_board: Readonly<Record<string, { readonly locked_reason?: string }>>;
 	readonly items: readonly { readonly item_id: string; readonly quantity: number; readonly expires_at: number }[];
+	readonly power_ups: readonly { readonly power_up_id: string; readonly uses_remaining: number; readonly active: boolean }[];
+	/** Purchases per reward id, against each reward's per-player limit. */
+	readonly purchase_counts: Readonly<Record<string, number>>;
+	/** When each reward was last used, for its cooldown. */
+	readonly last_used: Readonly<Record<string, number>>;
 	/** Activity XP earned today per activity type, against the catalog's daily caps (fair play). */
 	readonly xp_today: Readonly<Record<string, number>>;
 	readonly settings: PlayerProfile["settings"];
@@ -165,6 +170,13 @@ export function studentView(profile: PlayerProfile, catalog: Catalog, now: numbe
 			quantity: item.quantity,
 			expires_at: item.expires_at,
 		})),
+		power_ups: profile.inventory.power_ups.map((powerUp) => ({
+			power_up_id: powerUp.power_up_id,
+			uses_remaining: powerUp.uses_remaining,
+			active: powerUp.active,
+		})),
+		purchase_counts: { ...profile.purchase_counts },
+		last_used: { ...profile.last_used },
 		xp_today: profile.fair_play.day === utcDay(now) ? { ...profile.fair_play.xp_by_type } : {},
 		settings: { notifications: { ...settings.notifications }, privacy: { ...settings.privacy } },
 		blocked: [...profile.social.blocked],
