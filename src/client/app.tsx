@@ -1,37 +1,29 @@
 import Roact from "@rbxts/roact";
-import { StudentView } from "shared/view/student-view";
-import { ActivityPanel, ActivityPanelProps } from "./activity/activity-panel";
-import { ActivityState } from "./activity/activity-controller";
+import { ActivityLayer } from "./activity/activity-layer";
 import { Hud } from "./hud/hud";
+import { MenuBar } from "./menu/menu-bar";
+import { NotificationView } from "./notifications/notification-view";
+import { OpenScreen } from "./screens/open-screen";
+import { ClientContext, StoreContext } from "./state/store-context";
 
 export interface AppProps {
-	readonly view?: StudentView;
-	readonly activity?: ActivityState;
-	readonly activityActions?: Omit<ActivityPanelProps, "state">;
-	/** Why a station did not start, in the server's words. */
-	readonly notice?: string;
+	readonly client: ClientContext;
 }
 
-/** The root of the student's screen: composes every UI feature. */
+/**
+ * The root of the student's screen. It renders once: each part below reads its own slice of the
+ * store, so a change re-renders only the parts that show it.
+ */
 export function App(props: AppProps) {
 	return (
 		<screengui ResetOnSpawn={false} ZIndexBehavior={Enum.ZIndexBehavior.Sibling}>
-			<Hud Key="Hud" view={props.view} />
-			{props.notice !== undefined && (
-				<textlabel
-					Key="Notice"
-					Size={new UDim2(0.5, 0, 0, 44)}
-					Position={new UDim2(0.25, 0, 0, 16)}
-					BackgroundColor3={Color3.fromRGB(24, 28, 40)}
-					TextColor3={Color3.fromRGB(240, 240, 245)}
-					TextSize={18}
-					TextWrapped={true}
-					Text={`ⓘ ${props.notice}`}
-				/>
-			)}
-			{props.activity !== undefined && props.activityActions !== undefined && (
-				<ActivityPanel Key="Activity" state={props.activity} {...props.activityActions} />
-			)}
+			<StoreContext.Provider value={props.client}>
+				<Hud Key="Hud" />
+				<MenuBar Key="Menu" />
+				<OpenScreen Key="Screen" />
+				<ActivityLayer Key="Activity" />
+				<NotificationView Key="Notification" />
+			</StoreContext.Provider>
 		</screengui>
 	);
 }

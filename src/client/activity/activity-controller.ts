@@ -25,8 +25,6 @@ export interface ActivityState {
 
 type Listener = (state: ActivityState | undefined) => void;
 
-const NOTICE_SECONDS = 5;
-
 /**
  * The activity the student is doing: started by a station's prompt (the server sends the first
  * question), answered through AnswerQuestion one question at a time. The client holds no answer
@@ -34,21 +32,14 @@ const NOTICE_SECONDS = 5;
  */
 export class ActivityController {
 	private state: ActivityState | undefined;
-	/** Why a station's prompt started nothing, shown for a few seconds. */
-	private notice: string | undefined;
 	private readonly listeners = new Array<Listener>();
+	private readonly refusedListeners = new Array<(reason: string) => void>();
 
 	public start() {
 		Remotes.Client.GetNamespace("Notifications")
 			.Get("StationRefused")
 			.Connect((reason) => {
-				this.notice = reason;
-				this.set(this.state);
-				task.delay(NOTICE_SECONDS, () => {
-					if (this.notice !== reason) return;
-					this.notice = undefined;
-					this.set(this.state);
-				});
+				for (const listener of this.refusedListeners) listener(reason);
 			});
 		Remotes.Client.GetNamespace("Notifications")
 			.Get("ActivityStarted")
@@ -69,12 +60,13 @@ export class ActivityController {
 		return this.state;
 	}
 
-	public currentNotice() {
-		return this.notice;
-	}
-
 	public onChanged(listener: Listener) {
 		this.listeners.push(listener);
+	}
+
+	/** Why a station's prompt started nothing, in the server's words. */
+	public onRefused(listener: (reason: string) => void) {
+		this.refusedListeners.push(listener);
 	}
 
 	/** The next lesson page, or the first question after the last page. */

@@ -1,16 +1,18 @@
 import Roact from "@rbxts/roact";
+import { Button } from "client/ui/button";
+import { Label } from "client/ui/label";
+import { ScrollList } from "client/ui/scroll-list";
+import { TextField } from "client/ui/text-field";
+import { COLORS, CORNER, GAP, TOUCH_TARGET } from "client/ui/theme";
 import { ActivityState } from "./activity-controller";
+import { QuestionTimer } from "./question-timer";
 
-const PANEL_SIZE = new UDim2(0.5, 0, 0.6, 0);
-const PANEL_POSITION = new UDim2(0.25, 0, 0.2, 0);
-const PANEL_COLOR = Color3.fromRGB(24, 28, 40);
-const TEXT_COLOR = Color3.fromRGB(240, 240, 245);
-const BUTTON_COLOR = Color3.fromRGB(58, 96, 180);
-const RIGHT_COLOR = Color3.fromRGB(70, 170, 100);
-const WRONG_COLOR = Color3.fromRGB(200, 90, 70);
-/** Touch targets of at least 44 px. */
-const ROW_HEIGHT = 44;
-const GAP = 8;
+/** Most of a phone's screen, a centred block on a desktop: the activity is what the student is doing. */
+const PANEL_SIZE = new UDim2(0.92, 0, 0.8, 0);
+const PANEL_POSITION = new UDim2(0.5, 0, 0.52, 0);
+const PANEL_MAX = new Vector2(760, 620);
+const HEADER_HEIGHT = TOUCH_TARGET + GAP;
+const ROW = new UDim2(1, 0, 0, TOUCH_TARGET);
 
 export interface ActivityPanelProps {
 	readonly state: ActivityState;
@@ -23,147 +25,139 @@ export interface ActivityPanelProps {
 	readonly onDraft: (text: string) => void;
 }
 
-function label(key: string, text: string, row: number, height = ROW_HEIGHT, color = TEXT_COLOR) {
-	return (
-		<textlabel
-			Key={key}
-			Size={new UDim2(1, -2 * GAP, 0, height)}
-			Position={new UDim2(0, GAP, 0, GAP + row * (ROW_HEIGHT + GAP))}
-			BackgroundTransparency={1}
-			Text={text}
-			TextColor3={color}
-			TextWrapped={true}
-			TextXAlignment={Enum.TextXAlignment.Left}
-			TextSize={18}
-		/>
-	);
+type Rows = Map<string, Roact.Element>;
+
+function text(rows: Rows, key: string, value: string, color: Color3 = COLORS.text, bold = false) {
+	rows.set(key, <Label text={value} color={color} bold={bold} autoHeight={true} layoutOrder={rows.size()} />);
 }
 
-function button(key: string, text: string, row: number, onClick: () => void, color = BUTTON_COLOR) {
-	return (
-		<textbutton
-			Key={key}
-			Size={new UDim2(1, -2 * GAP, 0, ROW_HEIGHT)}
-			Position={new UDim2(0, GAP, 0, GAP + row * (ROW_HEIGHT + GAP))}
-			BackgroundColor3={color}
-			Text={text}
-			TextColor3={TEXT_COLOR}
-			TextSize={18}
-			Event={{ Activated: onClick }}
-		/>
-	);
+function action(rows: Rows, key: string, value: string, onClick: () => void, tone: "primary" | "neutral" = "primary") {
+	rows.set(key, <Button text={value} tone={tone} size={ROW} layoutOrder={rows.size()} onClick={onClick} />);
 }
 
 /** The ways to answer the question shown: choice buttons, true/false, a text box, or items to put in order. */
-function answerInputs(props: ActivityPanelProps, elements: Map<string, Roact.Element>) {
+function answerInputs(props: ActivityPanelProps, rows: Rows) {
 	const state = props.state;
 	const question = state.question;
 	const answer = props.onAnswer;
 	if (question.type === "multiple_choice") {
-		question.choices!.forEach((choice, index) => {
-			elements.set(
-				`Choice${index + 1}`,
-				button(`Choice${index + 1}`, choice, 2 + index, () => answer(index)),
-			);
-		});
+		question.choices!.forEach((choice, index) => action(rows, `Choice${index + 1}`, choice, () => answer(index)));
 	} else if (question.type === "true_false") {
-		elements.set(
-			"True",
-			button("True", "True", 2, () => answer(true)),
-		);
-		elements.set(
-			"False",
-			button("False", "False", 3, () => answer(false)),
-		);
+		action(rows, "True", "True", () => answer(true));
+		action(rows, "False", "False", () => answer(false));
 	} else if (question.type === "ordering") {
 		question.items!.forEach((item, index) => {
 			const place = state.picked.indexOf(index);
-			const text = place >= 0 ? `${place + 1}. ${item}` : item;
-			elements.set(
-				`Item${index + 1}`,
-				button(`Item${index + 1}`, text, 2 + index, () => props.onPick(index)),
-			);
+			action(rows, `Item${index + 1}`, place >= 0 ? `${place + 1}. ${item}` : item, () => props.onPick(index), "neutral");
 		});
-		const row = 2 + question.items!.size();
-		elements.set(
-			"Submit",
-			button("Submit", "Submit this order", row, () => answer([...state.picked])),
-		);
-		elements.set("Clear", button("Clear", "Start the order again", row + 1, props.onClearPicks));
+		action(rows, "Submit", "Submit this order", () => answer([...state.picked]));
+		action(rows, "Clear", "Start the order again", props.onClearPicks, "neutral");
 	} else {
 		const unit = question.unit !== undefined ? ` (${question.unit})` : "";
-		elements.set(
+		rows.set(
 			"Answer",
-			<textbox
-				Key="Answer"
-				Size={new UDim2(1, -2 * GAP, 0, ROW_HEIGHT)}
-				Position={new UDim2(0, GAP, 0, GAP + 2 * (ROW_HEIGHT + GAP))}
-				PlaceholderText={question.type === "numeric" ? `A number${unit}` : "Your answer"}
-				Text={state.draft}
-				TextSize={18}
-				ClearTextOnFocus={false}
-				Change={{ Text: (box) => props.onDraft(box.Text) }}
+			<TextField
+				text={state.draft}
+				placeholder={question.type === "numeric" ? `A number${unit}` : "Your answer"}
+				layoutOrder={rows.size()}
+				onChanged={props.onDraft}
 			/>,
 		);
-		elements.set(
-			"Submit",
-			button("Submit", "Submit", 3, () =>
-				answer(question.type === "numeric" ? (tonumber(state.draft) ?? state.draft) : state.draft),
-			),
+		action(rows, "Submit", "Submit", () =>
+			answer(question.type === "numeric" ? (tonumber(state.draft) ?? state.draft) : state.draft),
 		);
 	}
+}
+
+/** What the panel shows now, top to bottom: a lesson page, a question, its feedback, or the summary. */
+function rowsOf(props: ActivityPanelProps): Rows {
+	const state = props.state;
+	const start = state.start;
+	const rows: Rows = new Map();
+	if (state.page > 0) {
+		text(rows, "Page", start.pages![state.page - 1]);
+		action(rows, "NextPage", "Next", props.onTurnPage);
+	} else if (state.feedback !== undefined) {
+		const feedback = state.feedback;
+		const verdict = feedback.correct ? "Right!" : feedback.too_late ? "Time was up" : "Not quite";
+		text(rows, "Verdict", `${feedback.correct ? "✓" : "✗"} ${verdict}`, feedback.correct ? COLORS.success : COLORS.danger, true);
+		text(rows, "CorrectAnswer", `Answer: ${feedback.correct_answer}`);
+		text(rows, "Explanation", feedback.explanation, COLORS.muted);
+		action(rows, "GoOn", state.next !== undefined ? "Next question" : "See how you did", props.onGoOn);
+	} else if (state.summary !== undefined) {
+		const summary = state.summary;
+		text(
+			rows,
+			"Summary",
+			`${summary.correct} of ${summary.questions} right in ${math.floor(summary.time)} s: +${summary.xp} XP, +${summary.coins} coins`,
+			COLORS.text,
+			true,
+		);
+		action(rows, "Close", "Close", props.onGoOn);
+	} else {
+		text(rows, "Prompt", state.question.prompt, COLORS.text, true);
+		answerInputs(props, rows);
+		if (state.problem !== undefined) text(rows, "Problem", state.problem, COLORS.danger);
+	}
+	return rows;
 }
 
 /** The activity in progress: a lesson's pages, then one question at a time with its feedback, then the summary. */
 export function ActivityPanel(props: ActivityPanelProps) {
 	const state = props.state;
 	const start = state.start;
-	const children = new Map<string, Roact.Element>();
-	children.set("Title", label("Title", `${start.title} · ${state.number}/${start.question_count}`, 0));
-	if (state.page > 0) {
-		children.set("Page", label("Page", start.pages![state.page - 1], 1, ROW_HEIGHT * 4));
-		children.set("NextPage", button("NextPage", "Next", 6, props.onTurnPage));
-	} else if (state.feedback !== undefined) {
-		const feedback = state.feedback;
-		const verdict = feedback.correct ? "Right!" : feedback.too_late ? "Time was up" : "Not quite";
-		children.set(
-			"Verdict",
-			label(
-				"Verdict",
-				`${feedback.correct ? "✓" : "✗"} ${verdict}`,
-				1,
-				ROW_HEIGHT,
-				feedback.correct ? RIGHT_COLOR : WRONG_COLOR,
-			),
-		);
-		children.set("CorrectAnswer", label("CorrectAnswer", `Answer: ${feedback.correct_answer}`, 2));
-		children.set("Explanation", label("Explanation", feedback.explanation, 3, ROW_HEIGHT * 2));
-		children.set(
-			"GoOn",
-			button("GoOn", state.next !== undefined ? "Next question" : "See how you did", 5, props.onGoOn),
-		);
-	} else if (state.summary !== undefined) {
-		const summary = state.summary;
-		children.set(
-			"Summary",
-			label(
-				"Summary",
-				`${summary.correct} of ${summary.questions} right in ${math.floor(summary.time)} s: +${summary.xp} XP, +${summary.coins} coins`,
-				1,
-			),
-		);
-		children.set("Close", button("Close", "Close", 3, props.onGoOn));
-	} else {
-		const timer = state.question.time_limit !== undefined ? ` (${state.question.time_limit} s)` : "";
-		children.set("Prompt", label("Prompt", `${state.question.prompt}${timer}`, 1));
-		answerInputs(props, children);
-		if (state.problem !== undefined)
-			children.set("Problem", label("Problem", state.problem, 9, ROW_HEIGHT, WRONG_COLOR));
-	}
-	if (state.summary === undefined) children.set("Quit", button("Quit", "Quit", 10, props.onQuit, WRONG_COLOR));
+	const asking = state.page === 0 && state.feedback === undefined && state.summary === undefined;
 	return (
-		<frame Size={PANEL_SIZE} Position={PANEL_POSITION} BackgroundColor3={PANEL_COLOR}>
-			{children}
+		<frame
+			Size={PANEL_SIZE}
+			Position={PANEL_POSITION}
+			AnchorPoint={new Vector2(0.5, 0.5)}
+			BackgroundColor3={COLORS.panel}
+			ZIndex={5}
+		>
+			<uicorner CornerRadius={CORNER} />
+			<uisizeconstraint MaxSize={PANEL_MAX} />
+			<uipadding
+				PaddingLeft={new UDim(0, 2 * GAP)}
+				PaddingRight={new UDim(0, 2 * GAP)}
+				PaddingTop={new UDim(0, GAP)}
+				PaddingBottom={new UDim(0, GAP)}
+			/>
+			<Label
+				Key="Title"
+				text={`${start.title} · ${state.number}/${start.question_count}`}
+				role="heading"
+				bold={true}
+				size={new UDim2(0.5, 0, 0, TOUCH_TARGET)}
+			/>
+			{asking && (
+				<QuestionTimer
+					Key="Timer"
+					limit={state.question.time_limit}
+					questionId={state.question.id}
+					size={new UDim2(0.5, -(110 + GAP), 0, TOUCH_TARGET)}
+					position={new UDim2(0.5, 0, 0, 0)}
+				/>
+			)}
+			{state.summary === undefined && (
+				<Button
+					Key="Quit"
+					text="Quit"
+					tone="danger"
+					size={new UDim2(0, 100, 0, TOUCH_TARGET)}
+					position={new UDim2(1, 0, 0, 0)}
+					anchor={new Vector2(1, 0)}
+					onClick={props.onQuit}
+				/>
+			)}
+			<frame
+				Key="Body"
+				Size={new UDim2(1, 0, 1, -HEADER_HEIGHT)}
+				Position={new UDim2(0, 0, 0, HEADER_HEIGHT)}
+				BackgroundTransparency={1}
+			>
+				<ScrollList>{rowsOf(props)}</ScrollList>
+			</frame>
 		</frame>
 	);
 }
