@@ -73,7 +73,15 @@ function drawImage(node) {
 function drawNode(node, index, defs) {
 	const parts = [];
 	const radius = node.cornerRadius ?? 0;
-	if (node.backgroundTransparency < 1) {
+	// wholly clipped away (scrolled out of its frame): nothing of it shows, and resvg panics on a
+	// clip path that leaves nothing
+	if (node.clip) {
+		const c = node.clip;
+		const apart = node.x >= c.x + c.w || node.x + node.w <= c.x || node.y >= c.y + c.h || node.y + node.h <= c.y;
+		if (c.w <= 0 || c.h <= 0 || apart) return "";
+	}
+	// a box of no area paints nothing (resvg panics bounding one inside a clip path); its text still shows
+	if (node.backgroundTransparency < 1 && node.w > 0 && node.h > 0) {
 		if (node.borderSize > 0 && node.cornerRadius === undefined) {
 			const b = borderRect(node);
 			parts.push(
@@ -84,7 +92,7 @@ function drawNode(node, index, defs) {
 			`<rect x="${node.x}" y="${node.y}" width="${node.w}" height="${node.h}" rx="${radius}" fill="${node.background}" fill-opacity="${opacity(node.backgroundTransparency)}"/>`,
 		);
 	}
-	if (node.stroke && node.stroke.transparency < 1) {
+	if (node.stroke && node.stroke.transparency < 1 && node.w > 0 && node.h > 0) {
 		// a UIStroke is drawn outside the element's edge
 		const s = node.stroke.thickness;
 		parts.push(

@@ -69,13 +69,15 @@ export function runPlaytest(say: (line: string) => void, minutes = 20, seed = 1)
 	world.destroy();
 }
 
+/** What the student's HUD shows: level and name, XP, coins, streak (the labels' own text). */
 function hudText(client: EmulatedClient): string {
 	const hud = client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Hud");
 	if (hud === undefined) return "(no HUD yet)";
 	const parts = new Array<string>();
-	for (const name of ["Name", "Level", "Coins", "Loading"]) {
-		const label = hud.FindFirstChild(name);
-		if (label !== undefined) parts.push((label as TextLabel).Text);
+	for (const path of [["XpBar", "Figures", "Level"], ["XpBar", "Figures", "Numbers"], ["Currency", "Coins"], ["Streak", "Days"]]) {
+		let node: Instance | undefined = hud;
+		for (const name of path) node = node?.FindFirstChild(name);
+		if (node !== undefined && node.IsA("TextLabel")) parts.push(node.Text);
 	}
-	return parts.join(" | ");
+	return parts.size() > 0 ? parts.join(" | ") : "(loading)";
 }
