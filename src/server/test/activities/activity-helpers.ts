@@ -42,3 +42,39 @@ export function answerShown(
 		answer: right ? rightAnswer(question, view) : wrongAnswer(question, view),
 	});
 }
+
+/** Answers every question of the activity, right or wrong as `right` says, after `seconds` each. */
+export function playThrough(
+	server: EmulatedServer,
+	client: EmulatedClient,
+	start: ActivityStart,
+	right: (index: number) => boolean,
+	seconds: number,
+) {
+	let view: QuestionView | undefined = start.question;
+	let index = 0;
+	let last: AnswerReply | undefined;
+	while (view !== undefined) {
+		last = answerShown(server, client, start, view, right(index), seconds);
+		if (!last.ok) error(`an answer was refused: ${last.reason}`);
+		view = last.ok ? last.next?.question : undefined;
+		index += 1;
+	}
+	return last!;
+}
+
+/** Walks to a subject's station and plays its quiz, every answer right after `seconds` of thought. */
+export function playQuiz(server: EmulatedServer, client: EmulatedClient, subject: string, seconds = 8): AnswerReply {
+	walkTo(server, client, subject);
+	const reply = startActivity(client, subject);
+	if (!reply.ok) error(`the ${subject} station refused: ${reply.reason}`);
+	return playThrough(server, client, reply.start, () => true, seconds);
+}
+
+/** Walks to a subject's station and plays its lesson: its check questions right, after `seconds` each. */
+export function playLesson(server: EmulatedServer, client: EmulatedClient, subject: string, seconds = 20): AnswerReply {
+	walkTo(server, client, subject);
+	const reply = startActivity(client, { subject, mode: "lesson" });
+	if (!reply.ok) error(`the ${subject} station refused a lesson: ${reply.reason}`);
+	return playThrough(server, client, reply.start, () => true, seconds);
+}

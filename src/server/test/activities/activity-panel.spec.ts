@@ -12,13 +12,20 @@ function panelOf(client: EmulatedClient): Frame | undefined {
 	return client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Activity") as Frame | undefined;
 }
 
+/** A part of the panel by name, wherever the layout put it. */
+function part(panel: Instance, name: string): Instance {
+	const found = panel.FindFirstChild(name, true);
+	if (found === undefined) error(`the activity panel has no ${name}`);
+	return found;
+}
+
 function textOf(panel: Instance, name: string): string | undefined {
-	return (panel.FindFirstChild(name) as TextLabel | undefined)?.Text;
+	return (panel.FindFirstChild(name, true) as TextLabel | undefined)?.Text;
 }
 
 /** The button showing `text` (an ordering item may show its place in front: "2. Mars"). */
 function buttonShowing(panel: Instance, text: string): TextButton {
-	for (const child of panel.GetChildren()) {
+	for (const child of panel.GetDescendants()) {
 		if (child.IsA("TextButton") && (child.Text === text || child.Text.match("^%d+%. (.*)$")[0] === text))
 			return child;
 	}
@@ -32,21 +39,21 @@ function answerOnScreen(client: EmulatedClient, panel: Frame, question: Question
 			client.click(buttonShowing(panel, question.answer));
 			return;
 		case "true_false":
-			client.click(findPath(panel, question.answer ? "True" : "False") as TextButton);
+			client.click(part(panel, question.answer ? "True" : "False") as TextButton);
 			return;
 		case "typed":
 		case "numeric":
-			(findPath(panel, "Answer") as TextBox).Text = tostring(question.answer);
+			(part(panel, "Answer") as TextBox).Text = tostring(question.answer);
 			// the panel hears the text change on the next frame, as a typed character would be
 			Emulation.advance(0.1);
-			client.click(findPath(panel, "Submit") as TextButton);
+			client.click(part(panel, "Submit") as TextButton);
 			return;
 		case "ordering":
 			for (const item of question.items) {
 				client.click(buttonShowing(panel, item));
 				Emulation.advance(0.1);
 			}
-			client.click(findPath(panel, "Submit") as TextButton);
+			client.click(part(panel, "Submit") as TextButton);
 	}
 }
 
@@ -84,14 +91,14 @@ export = () => {
 					expect(waitUntil(() => textOf(panelOf(client)!, "Verdict") !== undefined, 5)).to.equal(true);
 					expect(textOf(panelOf(client)!, "Verdict")).to.equal("✓ Right!");
 					expect(textOf(panelOf(client)!, "Explanation")).to.equal(question.explanation);
-					client.click(findPath(panelOf(client)!, "GoOn") as TextButton);
+					client.click(part(panelOf(client)!, "GoOn") as TextButton);
 					Emulation.advance(0.1);
 				}
 				const summary = textOf(panelOf(client)!, "Summary")!;
 				const xp = liveProfile(server, KAI).experience.total_xp;
 				expect(xp > 0).to.equal(true);
 				expect(summary.find(`+${xp} XP`, 1, true)[0] !== undefined).to.equal(true);
-				client.click(findPath(panelOf(client)!, "Close") as TextButton);
+				client.click(part(panelOf(client)!, "Close") as TextButton);
 				expect(waitUntil(() => panelOf(client) === undefined, 2)).to.equal(true);
 			}));
 
@@ -107,10 +114,12 @@ export = () => {
 				Emulation.advance(3);
 				// pressed again while the quiz runs
 				expect(client.triggerPrompt(prompt)).to.equal(true);
+				// the refusal is a notification, in the server's words
 				const notice = () =>
-					client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Notice") as TextLabel | undefined;
-				expect(waitUntil(() => notice() !== undefined, 5)).to.equal(true);
-				expect(notice()!.Text.find("finish or quit", 1, true)[0] !== undefined).to.equal(true);
+					client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Notification")?.FindFirstChild("Body") as
+						| TextLabel
+						| undefined;
+				expect(waitUntil(() => notice()?.Text.find("finish or quit", 1, true)[0] !== undefined, 5)).to.equal(true);
 				// and it goes after a few seconds
 				expect(waitUntil(() => notice() === undefined, 10)).to.equal(true);
 			}));

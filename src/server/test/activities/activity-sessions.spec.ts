@@ -6,7 +6,7 @@ import { ask, collectPatches, holdings } from "../helpers/remotes";
 import { joinAndLoad, liveProfile, servicesOf } from "../helpers/server";
 import { waitUntil, withWorld } from "../helpers/world";
 import { stationOf } from "tools/playtest/stations";
-import { answerQuestion, answerShown, startActivity, walkTo } from "./activity-helpers";
+import { answerQuestion, answerShown, startActivity, walkTo, playThrough } from "./activity-helpers";
 
 const ANA = 4501;
 const BEN = 4502;
@@ -24,25 +24,6 @@ function answered(reply: AnswerReply) {
 function refusalOf(reply: { ok: boolean; reason?: string }): string {
 	if (reply.ok) error("expected a refusal");
 	return reply.reason!;
-}
-
-/** Answers every question of the activity, right or wrong as `right` says, after `seconds` each. */
-function playThrough(
-	server: EmulatedServer,
-	client: EmulatedClient,
-	start: ActivityStart,
-	right: (index: number) => boolean,
-	seconds: number,
-) {
-	let view: QuestionView | undefined = start.question;
-	let index = 0;
-	let last: AnswerReply | undefined;
-	while (view !== undefined) {
-		last = answered(answerShown(server, client, start, view, right(index), seconds));
-		view = last.ok ? last.next?.question : undefined;
-		index += 1;
-	}
-	return last!;
 }
 
 /** The seed's XPCalculator, written out again from gamification-models.md. */

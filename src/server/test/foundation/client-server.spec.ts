@@ -1,11 +1,10 @@
-import type RoactModule from "@rbxts/roact";
-import type * as AppModule from "client/app";
 import type * as RemotesModule from "shared/remotes";
-import { StudentView } from "shared/view/student-view";
 import type { ViewMessage } from "shared/remotes";
+import { getServerCatalog } from "server/catalog/server-catalog";
+import { mountApp } from "tools/previews/mount-app";
+import { sampleStudent } from "tools/previews/sample-student";
+import { findText } from "../helpers/gui";
 import { findPath, waitUntil, withWorld } from "../helpers/world";
-
-const ROACT = "ReplicatedStorage/rbxts_include/node_modules/@rbxts/roact/src";
 
 export = () => {
 	describe("between a server and a simulated client", () => {
@@ -35,74 +34,24 @@ export = () => {
 			withWorld((world) => {
 				const server = world.startServer();
 				const client = server.addPlayer({ userId: 8, name: "finn", displayName: "Finn" });
-				const label = () =>
-					client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Hud")?.FindFirstChild("Name");
-				expect(waitUntil(() => label() !== undefined)).to.equal(true);
-				expect((label() as TextLabel).Text).to.equal("Finn");
-				const level = findPath(client.playerGui(), "ClassQuest", "Hud", "Level") as TextLabel;
-				expect(level.Text).to.equal("Level 1 · 0/100 XP");
+				const level = () => findText(client.playerGui(), "Level 1", true);
+				expect(waitUntil(() => level() !== undefined)).to.equal(true);
+				expect(level()!.Text).to.equal("Level 1  ·  Finn");
+				expect(findText(client.playerGui(), "0 / 100 XP  (0%)")).never.to.equal(undefined);
 			}));
 
 		it("mounts a Roact tree into a PlayerGui whose instances can be inspected", () =>
 			withWorld((world) => {
 				const server = world.startServer({ runScripts: false });
 				const client = server.addPlayer({ userId: 9, name: "gus", runScripts: false });
-				const Roact = client.requireModule<typeof RoactModule>(ROACT);
-				const { App } = client.requireModule<typeof AppModule>(`Players/gus/PlayerScripts/TS/app`);
-				const view: StudentView = {
-					user_id: "9",
-					display_name: "Gus",
-					title: "",
-					titles_earned: [],
-					avatar_frame: "",
-					level: 4,
-					prestige: 0,
-					current_xp: 520,
-					total_xp: 520,
-					level_progress: { current_level_xp: 45, next_level_xp: 337, progress_percentage: 13.35 },
-					currency: { coins: 12, gems: 0, tokens: 0 },
-					streak: { current: 3, best: 3 },
-					stats: {
-						activities_completed: 0,
-						lessons_completed: 0,
-						quizzes_perfect: 0,
-						total_study_time: 0,
-						accuracy_rate: 0,
-						mastery_score: 0,
-						helps_given: 0,
-						login_days: 1,
-					},
-					achievements: {},
-					hidden_achievements: 0,
-					revealed_achievements: {},
-					achievement_points: 0,
-					showcase: [],
-					badges: {},
-					badges_equipped: [],
-					quests: {},
-					quest_board: {},
-					items: [],
-					xp_today: {},
-					settings: {
-						notifications: { achievements: true, level_up: true, friend_activity: true, challenges: true },
-						privacy: {
-							show_profile: false,
-							show_stats: false,
-							allow_challenges: true,
-							allow_friend_requests: false,
-						},
-					},
-					blocked: [],
-				};
-				const tree = Roact.mount(Roact.createElement(App, { view }), client.playerGui(), "ClassQuest");
-				const gui = findPath(client.playerGui(), "ClassQuest") as ScreenGui;
-				expect(gui.ClassName).to.equal("ScreenGui");
-				expect((findPath(gui, "Hud", "Level") as TextLabel).Text).to.equal("Level 4 · 45/337 XP");
-				expect((findPath(gui, "Hud", "Coins") as TextLabel).Text).to.equal("12 coins");
-				const fill = findPath(gui, "Hud", "XpBar", "Fill") as Frame;
+				const student = sampleStudent(getServerCatalog(), "Gus", 2);
+				const app = mountApp(client, (store) => store.view(student.view));
+				expect(app.gui.ClassName).to.equal("ScreenGui");
+				const progress = student.view.level_progress;
+				const fill = findPath(app.gui, "Hud", "XpBar", "Figures", "Progress", "Fill") as Frame;
 				// UDim scales are 32-bit floats, on Roblox as here
-				expect(math.abs(fill.Size.X.Scale - 0.1335) < 1e-6).to.equal(true);
-				Roact.unmount(tree);
+				expect(math.abs(fill.Size.X.Scale - progress.progress_percentage / 100) < 1e-6).to.equal(true);
+				app.unmount();
 				expect(client.playerGui().FindFirstChild("ClassQuest")).to.equal(undefined);
 			}));
 	});
