@@ -1,4 +1,4 @@
-// `npm run previews`: draws every screen of src/tools/previews/preview-screens.tsx as a player would
+// `npm run previews`: draws every screen of src/tools/previews/preview-screens.ts as a player would
 // see it on a phone held sideways (844 x 390) and on a desktop (1920 x 1080), into
 // build/previews/<screen>-<size>.png, and checks that no text overflows its box at phone size.
 //
@@ -6,7 +6,7 @@
 // test/emulation/engine/gui-layout.luau); this script turns each tree into an SVG and rasterises it
 // with resvg. Text widths are an estimate from font size and character count (the factors of
 // test/emulation/engine/text-bounds.luau, read from the runner's output), not a real font's metrics.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
@@ -178,22 +178,26 @@ export function overflowsOf(preview, factors) {
 	return found;
 }
 
-/** Drawn elements that reach past the window's edge (reported, not failed: a screen may slide in). */
+/**
+ * Drawn elements that reach past the window's edge (reported, not failed: a screen may slide in).
+ * What a frame clips (a scrolling list's rows below its fold) is meant to be cut, so only unclipped
+ * elements count.
+ */
 export function offscreenOf(preview) {
 	const found = [];
 	for (const screen of preview.screens) {
 		for (const node of screen.nodes) {
 			const drawn = node.backgroundTransparency < 1 || (node.text && node.text.text !== "") || node.image;
-			if (!drawn || node.w <= 0 || node.h <= 0) continue;
-			const box = node.clip ?? { x: 0, y: 0, w: preview.width, h: preview.height };
-			const right = Math.min(box.x + box.w, preview.width);
-			const bottom = Math.min(box.y + box.h, preview.height);
-			if (node.x < Math.max(0, box.x) - 0.5 || node.y < Math.max(0, box.y) - 0.5) found.push(node);
-			else if (node.x + node.w > right + 0.5 || node.y + node.h > bottom + 0.5) found.push(node);
+			if (!drawn || node.w <= 0 || node.h <= 0 || node.clip) continue;
+			if (node.x < -0.5 || node.y < -0.5) found.push(node);
+			else if (node.x + node.w > preview.width + 0.5 || node.y + node.h > preview.height + 0.5) found.push(node);
 		}
 	}
 	return found;
 }
+
+/** The pictures the README shows (docs/screens), refreshed by `npm run previews -- --docs`. */
+const README_PICTURES = ["hud-phone", "leaderboards-desktop", "shop-phone", "achievements-desktop", "activity-question-phone"];
 
 function main() {
 	const tools = prepare("test.project.json", "build/test.rbxl");
@@ -231,6 +235,13 @@ function main() {
 				`overflow: ${preview.screen} ${preview.size} ${node.path}: "${node.text.text}" needs ~${Math.ceil(needs)} px, has ${Math.floor(has)} px`,
 			);
 		}
+	}
+	if (process.argv.includes("--docs")) {
+		mkdirSync(join(repoRoot, "docs/screens"), { recursive: true });
+		for (const name of README_PICTURES) {
+			copyFileSync(join(repoRoot, OUT_DIR, `${name}.png`), join(repoRoot, "docs/screens", `${name}.png`));
+		}
+		console.log(`previews: copied ${README_PICTURES.length} pictures to docs/screens for the README`);
 	}
 	if (overflows > 0) {
 		console.log(`previews: ${overflows} text element(s) overflow at phone size (estimated from font size and character count)`);

@@ -12,8 +12,8 @@ import { ViewStore } from "./state/view-store";
 import { watchViewport } from "./state/viewport";
 import { COMPACT_HEIGHT } from "./ui/theme";
 
-/** Seconds between two ticks of the clock that quest timers and cooldowns count against. */
-const CLOCK_TICK = 30;
+/** Seconds between two ticks of the clock that quest timers and cooldowns count against (they show minutes). */
+const CLOCK_TICK = 60;
 
 /** The client's composition root: the store, the controllers that feed it, and the UI mounted once into PlayerGui. */
 export function startClient() {

@@ -4,6 +4,7 @@ import { Label } from "client/ui/label";
 import { ScrollList } from "client/ui/scroll-list";
 import { TextField } from "client/ui/text-field";
 import { COLORS, CORNER, GAP, TOUCH_TARGET } from "client/ui/theme";
+import { ActivityActions } from "./activity-actions";
 import { ActivityState } from "./activity-controller";
 import { QuestionTimer } from "./question-timer";
 
@@ -14,15 +15,8 @@ const PANEL_MAX = new Vector2(760, 620);
 const HEADER_HEIGHT = TOUCH_TARGET + GAP;
 const ROW = new UDim2(1, 0, 0, TOUCH_TARGET);
 
-export interface ActivityPanelProps {
+export interface ActivityPanelProps extends ActivityActions {
 	readonly state: ActivityState;
-	readonly onAnswer: (answer: unknown) => void;
-	readonly onTurnPage: () => void;
-	readonly onGoOn: () => void;
-	readonly onQuit: () => void;
-	readonly onPick: (index: number) => void;
-	readonly onClearPicks: () => void;
-	readonly onDraft: (text: string) => void;
 }
 
 type Rows = Map<string, Roact.Element>;
@@ -48,7 +42,13 @@ function answerInputs(props: ActivityPanelProps, rows: Rows) {
 	} else if (question.type === "ordering") {
 		question.items!.forEach((item, index) => {
 			const place = state.picked.indexOf(index);
-			action(rows, `Item${index + 1}`, place >= 0 ? `${place + 1}. ${item}` : item, () => props.onPick(index), "neutral");
+			action(
+				rows,
+				`Item${index + 1}`,
+				place >= 0 ? `${place + 1}. ${item}` : item,
+				() => props.onPick(index),
+				"neutral",
+			);
 		});
 		action(rows, "Submit", "Submit this order", () => answer([...state.picked]));
 		action(rows, "Clear", "Start the order again", props.onClearPicks, "neutral");
@@ -80,7 +80,13 @@ function rowsOf(props: ActivityPanelProps): Rows {
 	} else if (state.feedback !== undefined) {
 		const feedback = state.feedback;
 		const verdict = feedback.correct ? "Right!" : feedback.too_late ? "Time was up" : "Not quite";
-		text(rows, "Verdict", `${feedback.correct ? "✓" : "✗"} ${verdict}`, feedback.correct ? COLORS.success : COLORS.danger, true);
+		text(
+			rows,
+			"Verdict",
+			`${feedback.correct ? "✓" : "✗"} ${verdict}`,
+			feedback.correct ? COLORS.success : COLORS.danger,
+			true,
+		);
 		text(rows, "CorrectAnswer", `Answer: ${feedback.correct_answer}`);
 		text(rows, "Explanation", feedback.explanation, COLORS.muted);
 		action(rows, "GoOn", state.next !== undefined ? "Next question" : "See how you did", props.onGoOn);

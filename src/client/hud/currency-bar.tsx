@@ -24,12 +24,7 @@ export const CurrencyBar = hooked("CurrencyBar", () => {
 		/>
 	);
 	return (
-		<frame
-			Size={BAR_SIZE}
-			Position={BAR_POSITION}
-			AnchorPoint={new Vector2(1, 0)}
-			BackgroundColor3={COLORS.panel}
-		>
+		<frame Size={BAR_SIZE} Position={BAR_POSITION} AnchorPoint={new Vector2(1, 0)} BackgroundColor3={COLORS.panel}>
 			<uicorner CornerRadius={CORNER} />
 			<uisizeconstraint MinSize={BAR_LIMITS.min} MaxSize={BAR_LIMITS.max} />
 			<uilistlayout

@@ -1,6 +1,7 @@
 import Roact from "@rbxts/roact";
 import { hooked } from "client/ui/hooked";
 import { getPublicCatalog } from "shared/catalog";
+import { StudentView } from "shared/view/student-view";
 import { useAtom } from "client/state/store-context";
 import { Label } from "client/ui/label";
 import { ProgressBar } from "client/ui/progress-bar";
@@ -16,8 +17,14 @@ const SHOWN = 2;
 /** The active quests' objectives and time left, top right under the currencies. */
 export const QuestTracker = hooked("QuestTracker", () => {
 	const quests = useAtom((store) => store.view()?.quests);
+	// only a student with a quest running has a timer to tick: the rows read the clock
+	if (quests === undefined || next(quests)[0] === undefined) return undefined;
+	return <QuestRows quests={quests} />;
+});
+
+const QuestRows = hooked("QuestRows", (props: { quests: StudentView["quests"] }) => {
+	const quests = props.quests;
 	const now = useAtom((store) => store.clock());
-	if (quests === undefined) return undefined;
 	const catalog = getPublicCatalog();
 	const rows = new Map<string, Roact.Element>();
 	let shown = 0;
@@ -31,7 +38,12 @@ export const QuestTracker = hooked("QuestTracker", () => {
 		const current = objective !== undefined ? (state.objectives[index] ?? 0) : required;
 		rows.set(
 			`Quest_${questId}`,
-			<frame Size={new UDim2(1, 0, 0, 0)} AutomaticSize={Enum.AutomaticSize.Y} BackgroundTransparency={1} LayoutOrder={shown}>
+			<frame
+				Size={new UDim2(1, 0, 0, 0)}
+				AutomaticSize={Enum.AutomaticSize.Y}
+				BackgroundTransparency={1}
+				LayoutOrder={shown}
+			>
 				<uilistlayout SortOrder={Enum.SortOrder.LayoutOrder} Padding={new UDim(0, 2)} />
 				<Label Key="Name" text={`⚑ ${quest.name}`} bold={true} size={new UDim2(1, 0, 0, 22)} layoutOrder={1} />
 				<Label
@@ -42,7 +54,13 @@ export const QuestTracker = hooked("QuestTracker", () => {
 					autoHeight={true}
 					layoutOrder={2}
 				/>
-				<ProgressBar Key="Progress" fraction={current / required} color={COLORS.accent} size={new UDim2(1, 0, 0, 8)} layoutOrder={3} />
+				<ProgressBar
+					Key="Progress"
+					fraction={current / required}
+					color={COLORS.accent}
+					size={new UDim2(1, 0, 0, 8)}
+					layoutOrder={3}
+				/>
 				<Label
 					Key="Timer"
 					text={timeLeft(state.expires_at, now)}

@@ -1,6 +1,6 @@
 import Roact from "@rbxts/roact";
 import { hooked } from "client/ui/hooked";
-import { SCREENS, ScreenId } from "client/state/client-store";
+import { SCREENS } from "client/state/client-store";
 import { useAtom, useClient } from "client/state/store-context";
 import { Button } from "client/ui/button";
 import { SCREEN_LABELS } from "./screen-labels";
@@ -9,7 +9,6 @@ import { COLORS, CORNER, GAP, TOUCH_TARGET } from "client/ui/theme";
 const BAR_SIZE = new UDim2(0.96, 0, 0, TOUCH_TARGET + GAP);
 const BAR_POSITION = new UDim2(0.5, 0, 1, -GAP);
 const BAR_MAX = new Vector2(900, TOUCH_TARGET + GAP);
-
 
 /** The row of screen buttons along the bottom; the open screen's button is marked. */
 export const MenuBar = hooked("MenuBar", () => {

@@ -16,7 +16,7 @@ export class NotificationQueue {
 
 	public push(notifications: readonly Notification[]) {
 		if (notifications.size() === 0) return;
-		let queue = [...this.store.notifications(), ...notifications];
+		const queue = [...this.store.notifications(), ...notifications];
 		while (queue.size() > MAX_WAITING) {
 			// the one on screen stays; the oldest quest progress goes first (a later one says more)
 			const progress = queue.findIndex((item, index) => index > 0 && item.kind === "quest_progress");

@@ -13,11 +13,4 @@ export interface Notification {
 }
 
 export type NotificationKind =
-	| "level_up"
-	| "achievement"
-	| "badge"
-	| "quest_progress"
-	| "quest_completed"
-	| "reward"
-	| "fair_play"
-	| "refusal";
+	"level_up" | "achievement" | "badge" | "quest_progress" | "quest_completed" | "reward" | "fair_play" | "refusal";

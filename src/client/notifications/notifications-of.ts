@@ -15,7 +15,12 @@ function questName(catalog: Catalog, questId: string): string {
 }
 
 /** The notification an effect makes, if the student's settings let it through. */
-function notificationOf(effect: Effect, catalog: Catalog, view: StudentView, settings: Settings): Notification | undefined {
+function notificationOf(
+	effect: Effect,
+	catalog: Catalog,
+	view: StudentView,
+	settings: Settings,
+): Notification | undefined {
 	switch (effect.kind) {
 		case "level_up":
 			if (!settings.level_up) return undefined;

@@ -3,14 +3,14 @@ import { subscribe } from "@rbxts/charm";
 import { useContext, useEffect, useMutable, useState } from "@rbxts/roact-hooked";
 import { ClientStore } from "./client-store";
 import { ClientActions } from "./client-actions";
-import type { ActivityPanelProps } from "client/activity/activity-panel";
+import type { ActivityActions } from "client/activity/activity-actions";
 
 /** What every component below the App reads: the store, and what the student can ask the server. */
 export interface ClientContext {
 	readonly store: ClientStore;
 	readonly actions: ClientActions;
 	/** What the activity panel's buttons do (absent where no activity can run: a preview). */
-	readonly activity?: Omit<ActivityPanelProps, "state">;
+	readonly activity?: ActivityActions;
 }
 
 export const StoreContext = Roact.createContext<ClientContext | undefined>(undefined);

@@ -1,4 +1,5 @@
 import Roact from "@rbxts/roact";
+import { Button, ButtonProps } from "./button";
 import { COLORS, CORNER, GAP } from "./theme";
 
 /** The share of a card's width its side (a button) takes. */
@@ -60,3 +61,8 @@ export const SIDE_BUTTON = {
 	position: new UDim2(0, 0, 0.5, 0),
 	anchor: new Vector2(0, 0.5),
 } as const;
+
+/** A button filling a card's side, centred in it. */
+export function SideButton(props: Omit<ButtonProps, "size" | "position" | "anchor">) {
+	return <Button {...props} size={SIDE_BUTTON.size} position={SIDE_BUTTON.position} anchor={SIDE_BUTTON.anchor} />;
+}

@@ -30,7 +30,9 @@ export function serveLeaderboardRemote(
 					return guard.refuse(player, "GetLeaderboard", "your profile is still loading", refusedPage);
 				}
 				const page = leaderboardPage(catalog, boards, player, profile, fields.board_id, os.time());
-				return typeIs(page, "string") ? guard.refuse(player, "GetLeaderboard", page, refusedPage) : { ok: true, page };
+				return typeIs(page, "string")
+					? guard.refuse(player, "GetLeaderboard", page, refusedPage)
+					: { ok: true, page };
 			}),
 		);
 }

@@ -50,7 +50,11 @@ export interface StudentView {
 	/** Quests the student may take, with why one cannot be taken yet; hidden quests only once they can. */
 	readonly quest_board: Readonly<Record<string, { readonly locked_reason?: string }>>;
 	readonly items: readonly { readonly item_id: string; readonly quantity: number; readonly expires_at: number }[];
-	readonly power_ups: readonly { readonly power_up_id: string; readonly uses_remaining: number; readonly active: boolean }[];
+	readonly power_ups: readonly {
+		readonly power_up_id: string;
+		readonly uses_remaining: number;
+		readonly active: boolean;
+	}[];
 	/** Purchases per reward id, against each reward's per-player limit. */
 	readonly purchase_counts: Readonly<Record<string, number>>;
 	/** When each reward was last used, for its cooldown. */

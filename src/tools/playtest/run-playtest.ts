@@ -74,7 +74,12 @@ function hudText(client: EmulatedClient): string {
 	const hud = client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Hud");
 	if (hud === undefined) return "(no HUD yet)";
 	const parts = new Array<string>();
-	for (const path of [["XpBar", "Figures", "Level"], ["XpBar", "Figures", "Numbers"], ["Currency", "Coins"], ["Streak", "Days"]]) {
+	for (const path of [
+		["XpBar", "Figures", "Level"],
+		["XpBar", "Figures", "Numbers"],
+		["Currency", "Coins"],
+		["Streak", "Days"],
+	]) {
 		let node: Instance | undefined = hud;
 		for (const name of path) node = node?.FindFirstChild(name);
 		if (node !== undefined && node.IsA("TextLabel")) parts.push(node.Text);

@@ -4,7 +4,7 @@ import type * as StoreModule from "client/state/client-store";
 import type * as ActionsModule from "client/state/client-actions";
 import type * as ViewportModule from "client/state/viewport";
 import type * as ThemeModule from "client/ui/theme";
-import type { ActivityPanelProps } from "client/activity/activity-panel";
+import type { ActivityActions } from "client/activity/activity-actions";
 import type { ClientActions } from "client/state/client-actions";
 import type { ClientStore } from "client/state/client-store";
 
@@ -26,7 +26,7 @@ export function mountApp(
 	client: EmulatedClient,
 	fill: (store: ClientStore) => void,
 	actions?: (store: ClientStore) => ClientActions,
-	activity?: Omit<ActivityPanelProps, "state">,
+	activity?: ActivityActions,
 ): MountedApp {
 	const scripts = `Players/${client.player.Name}/PlayerScripts/TS`;
 	const Roact = client.requireModule<typeof RoactModule>(ROACT);

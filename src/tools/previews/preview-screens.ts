@@ -85,7 +85,11 @@ function clickTab(client: EmulatedClient, text: string) {
 	error(`previews: no button "${text}" to click`);
 }
 
-function preview(name: string, fill: (store: ClientStore, client: EmulatedClient) => void, tab?: string): PreviewScreen {
+function preview(
+	name: string,
+	fill: (store: ClientStore, client: EmulatedClient) => void,
+	tab?: string,
+): PreviewScreen {
 	return {
 		name,
 		mount: (client) => {
@@ -126,7 +130,8 @@ function notification(name: string, kind: string): PreviewScreen {
 		const { notificationsOf } = client.requireModule<typeof NotificationsModule>(
 			`Players/${client.player.Name}/PlayerScripts/TS/notifications/notifications-of`,
 		);
-		const { getPublicCatalog } = client.requireModule<typeof import("shared/catalog")>("ReplicatedStorage/TS/catalog");
+		const { getPublicCatalog } =
+			client.requireModule<typeof import("shared/catalog")>("ReplicatedStorage/TS/catalog");
 		const all = notificationsOf(student.lastEffects, getPublicCatalog(), student.view);
 		const first = all.find((candidate) => candidate.kind === kind);
 		if (first === undefined) error(`previews: the sample day made no ${kind} notification`);

@@ -2,7 +2,20 @@ import { LeaderboardPage, LeaderboardRow, Movement } from "shared/leaderboard-pr
 
 /** A class of display names, as a class board shows them. */
 const CLASSMATES = ["Maya", "Leo", "Ana", "Sam", "Priya", "Tomás", "Grace", "Yusuf", "Hana", "Jonah", "Lena", "Omar"];
-const MOVES: readonly Movement[] = ["up", "same", "down", "up", "new", "same", "down", "same", "up", "down", "same", "new"];
+const MOVES: readonly Movement[] = [
+	"up",
+	"same",
+	"down",
+	"up",
+	"new",
+	"same",
+	"down",
+	"same",
+	"up",
+	"down",
+	"same",
+	"new",
+];
 
 /** A class's weekly XP board with the sample student ("Ana") third: top rows and the ranks around her. */
 export function sampleClassPage(boardId: string, period: string, you = "Ana"): LeaderboardPage {

@@ -1,5 +1,13 @@
 import { Catalog } from "shared/catalog/types";
-import { createDefaultProfile, Effect, GameEvent, memoryStockLedger, PlayerProfile, processEvent, Rng } from "shared/domain";
+import {
+	createDefaultProfile,
+	Effect,
+	GameEvent,
+	memoryStockLedger,
+	PlayerProfile,
+	processEvent,
+	Rng,
+} from "shared/domain";
 import { StudentView, studentView } from "shared/view/student-view";
 
 /** Monday 2026-09-07, 08:00 UTC: the sample week starts a school week. */
@@ -41,7 +49,12 @@ export function sampleStudent(catalog: Catalog, name = "Ana", days = 5): SampleS
 		act({ kind: "assign_quest", quest_id: "daily_three_activities" });
 		const subject = SUBJECTS[day % SUBJECTS.size()];
 		const perfect = day % 2 === 0;
-		act({ kind: "activity", activity: "lesson", subject, performance: { perfect: false, time: 800, expected_time: 900, first_try: true } });
+		act({
+			kind: "activity",
+			activity: "lesson",
+			subject,
+			performance: { perfect: false, time: 800, expected_time: 900, first_try: true },
+		});
 		act({
 			kind: "activity",
 			activity: "quiz",
@@ -49,8 +62,18 @@ export function sampleStudent(catalog: Catalog, name = "Ana", days = 5): SampleS
 			set_id: `${subject}-${day}`,
 			performance: { perfect, time: 420, expected_time: 600, first_try: true, accuracy: perfect ? 1 : 0.8 },
 		});
-		act({ kind: "activity", activity: "practice", subject: SUBJECTS[(day + 1) % SUBJECTS.size()], performance: { perfect: false, time: 300, expected_time: 300, first_try: false, accuracy: 0.7 } });
-		if (day === 1) act({ kind: "activity", activity: "help_classmate", performance: { perfect: false, time: 300, expected_time: 300, first_try: true } });
+		act({
+			kind: "activity",
+			activity: "practice",
+			subject: SUBJECTS[(day + 1) % SUBJECTS.size()],
+			performance: { perfect: false, time: 300, expected_time: 300, first_try: false, accuracy: 0.7 },
+		});
+		if (day === 1)
+			act({
+				kind: "activity",
+				activity: "help_classmate",
+				performance: { perfect: false, time: 300, expected_time: 300, first_try: true },
+			});
 		if (day === 2) act({ kind: "purchase", reward_id: "snack_pack" });
 		if (day === 3) act({ kind: "assign_quest", quest_id: "weekly_subject_tour" });
 	}

@@ -4,14 +4,13 @@ import { useState } from "@rbxts/roact-hooked";
 import { getPublicCatalog } from "shared/catalog";
 import { AchievementState } from "shared/view/student-view";
 import { useAtom, useClient } from "client/state/store-context";
-import { Button } from "client/ui/button";
-import { Card, SIDE_BUTTON } from "client/ui/card";
+import { Card, SideButton } from "client/ui/card";
 import { Label } from "client/ui/label";
 import { ProgressBar } from "client/ui/progress-bar";
-import { ScrollList } from "client/ui/scroll-list";
-import { Tab, TabBar } from "client/ui/tab-bar";
-import { COLORS, GAP, TOUCH_TARGET, rarityColor, rarityLabel } from "client/ui/theme";
+import { Tab } from "client/ui/tab-bar";
+import { COLORS, rarityColor, rarityLabel } from "client/ui/theme";
 import { ScreenPanel } from "client/screens/screen-panel";
+import { replyState, TabbedScreen } from "client/screens/tabbed-screen";
 import { achievementText, LOCKED_SECRET } from "./achievement-text";
 
 const ROW_HEIGHT = 100;
@@ -62,12 +61,9 @@ export const AchievementsScreen = hooked("AchievementsScreen", () => {
 				layoutOrder={index}
 				side={
 					entry.state.earned ? (
-						<Button
+						<SideButton
 							text={featured ? "Unfeature" : "Feature"}
 							tone={featured ? "neutral" : "primary"}
-							size={SIDE_BUTTON.size}
-							position={SIDE_BUTTON.position}
-							anchor={SIDE_BUTTON.anchor}
 							enabled={featured || showcase.size() < slots}
 							onClick={() =>
 								actions.act(
@@ -92,7 +88,14 @@ export const AchievementsScreen = hooked("AchievementsScreen", () => {
 					size={new UDim2(1, 0, 0, 24)}
 					layoutOrder={1}
 				/>
-				<Label Key="Description" text={text.description} role="small" color={COLORS.muted} size={new UDim2(1, 0, 0, 36)} layoutOrder={2} />
+				<Label
+					Key="Description"
+					text={text.description}
+					role="small"
+					color={COLORS.muted}
+					size={new UDim2(1, 0, 0, 36)}
+					layoutOrder={2}
+				/>
 				<Label
 					Key="Rarity"
 					text={`${rarityLabel(text.rarity)} · ${text.points} pts${entry.state.earned ? " · earned" : progress !== undefined ? ` · ${math.floor(progress)}%` : ""}`}
@@ -102,7 +105,13 @@ export const AchievementsScreen = hooked("AchievementsScreen", () => {
 					layoutOrder={3}
 				/>
 				{!entry.state.earned && progress !== undefined && (
-					<ProgressBar Key="Progress" fraction={progress / 100} color={COLORS.accent} size={new UDim2(1, 0, 0, 8)} layoutOrder={4} />
+					<ProgressBar
+						Key="Progress"
+						fraction={progress / 100}
+						color={COLORS.accent}
+						size={new UDim2(1, 0, 0, 8)}
+						layoutOrder={4}
+					/>
 				)}
 			</Card>,
 		);
@@ -112,30 +121,35 @@ export const AchievementsScreen = hooked("AchievementsScreen", () => {
 			rows.set(
 				`Secret_${i + 1}`,
 				<Card height={ROW_HEIGHT} accent={COLORS.locked} dim={true} layoutOrder={10000 + i}>
-					<Label Key="Title" text={`◌ ${LOCKED_SECRET.title}`} bold={true} color={COLORS.muted} layoutOrder={1} />
-					<Label Key="Description" text={LOCKED_SECRET.description} role="small" color={COLORS.muted} layoutOrder={2} />
+					<Label
+						Key="Title"
+						text={`◌ ${LOCKED_SECRET.title}`}
+						bold={true}
+						color={COLORS.muted}
+						layoutOrder={1}
+					/>
+					<Label
+						Key="Description"
+						text={LOCKED_SECRET.description}
+						role="small"
+						color={COLORS.muted}
+						layoutOrder={2}
+					/>
 				</Card>,
 			);
 		}
 	}
 	const earned = entries.filter((entry) => entry.state.earned).size();
 	return (
-		<ScreenPanel title="Achievements">
-			<TabBar Key="Tabs" tabs={tabs} selected={category} onSelect={setCategory} />
-			<Label
-				Key="Summary"
-				text={`${earned} earned · ${view.achievement_points} points · showcase ${showcase.size()}/${slots}${reply !== undefined && reply !== "" && reply !== "…" ? ` · ${reply}` : ""}`}
-				color={reply !== undefined && reply !== "" && reply !== "…" ? COLORS.danger : COLORS.muted}
-				position={new UDim2(0, 0, 0, TOUCH_TARGET + GAP / 2)}
-			/>
-			<frame
-				Key="List"
-				Size={new UDim2(1, 0, 1, -(TOUCH_TARGET + 36))}
-				Position={new UDim2(0, 0, 0, TOUCH_TARGET + 36)}
-				BackgroundTransparency={1}
-			>
-				<ScrollList>{rows}</ScrollList>
-			</frame>
-		</ScreenPanel>
+		<TabbedScreen
+			title="Achievements"
+			tabs={tabs}
+			selected={category}
+			onSelect={setCategory}
+			status={`${earned} earned · ${view.achievement_points} points · showcase ${showcase.size()}/${slots}${replyState(reply) === "refused" ? ` · ${reply}` : ""}`}
+			refused={replyState(reply) === "refused"}
+		>
+			{rows}
+		</TabbedScreen>
 	);
 });

@@ -3,13 +3,11 @@ import { hooked } from "client/ui/hooked";
 import { useState } from "@rbxts/roact-hooked";
 import { getPublicCatalog } from "shared/catalog";
 import { useAtom, useClient } from "client/state/store-context";
-import { Button } from "client/ui/button";
-import { Card, SIDE_BUTTON } from "client/ui/card";
+import { Card, SideButton } from "client/ui/card";
 import { Label } from "client/ui/label";
-import { ScrollList } from "client/ui/scroll-list";
-import { TabBar } from "client/ui/tab-bar";
-import { COLORS, GAP, TOUCH_TARGET, rarityColor, rarityLabel } from "client/ui/theme";
+import { COLORS, rarityColor, rarityLabel } from "client/ui/theme";
 import { ScreenPanel } from "client/screens/screen-panel";
+import { replyState, TabbedScreen } from "client/screens/tabbed-screen";
 import { badgeCollections, bonusText, setBonusProgress } from "./badge-rows";
 
 const TABS = [
@@ -40,17 +38,19 @@ export const BadgesScreen = hooked("BadgesScreen", () => {
 			const bonuses = badge.properties.bonuses.map(bonusText).join(", ");
 			rows.set(
 				`Badge_${badge.id}`,
-				<Card height={ROW_HEIGHT} accent={rarityColor(badge.properties.rarity)} layoutOrder={wearing ? order : 100 + order}
+				<Card
+					height={ROW_HEIGHT}
+					accent={rarityColor(badge.properties.rarity)}
+					layoutOrder={wearing ? order : 100 + order}
 					side={
-							<Button
-																text={wearing ? "Unequip" : "Equip"}
-								tone={wearing ? "neutral" : "primary"}
-								size={SIDE_BUTTON.size}
-								position={SIDE_BUTTON.position}
-								anchor={SIDE_BUTTON.anchor}
-								enabled={wearing || equipped.size() < slots}
-								onClick={() => actions.act(wearing ? "UnequipBadge" : "EquipBadge", { badge_id: badge.id }, "badges")}
-							/>
+						<SideButton
+							text={wearing ? "Unequip" : "Equip"}
+							tone={wearing ? "neutral" : "primary"}
+							enabled={wearing || equipped.size() < slots}
+							onClick={() =>
+								actions.act(wearing ? "UnequipBadge" : "EquipBadge", { badge_id: badge.id }, "badges")
+							}
+						/>
 					}
 				>
 					<Label
@@ -70,17 +70,24 @@ export const BadgesScreen = hooked("BadgesScreen", () => {
 					/>
 					<Label
 						Key="Set"
-						text={set.required > 0 ? `Set bonus: ${set.equipped}/${set.required} equipped` : badge.info.description}
+						text={
+							set.required > 0
+								? `Set bonus: ${set.equipped}/${set.required} equipped`
+								: badge.info.description
+						}
 						role="small"
 						color={COLORS.muted}
 						size={new UDim2(1, 0, 0, 20)}
 						layoutOrder={3}
 					/>
-
 				</Card>,
 			);
 		}
-		if (order === 0) rows.set("Empty", <Label text="No badges yet: finish activities and quests to earn them." color={COLORS.muted} />);
+		if (order === 0)
+			rows.set(
+				"Empty",
+				<Label text="No badges yet: finish activities and quests to earn them." color={COLORS.muted} />,
+			);
 	} else {
 		badgeCollections(catalog, owned).forEach((collection, index) => {
 			const names = collection.badges
@@ -95,28 +102,28 @@ export const BadgesScreen = hooked("BadgesScreen", () => {
 						bold={true}
 						layoutOrder={1}
 					/>
-					<Label Key="Badges" text={names} role="small" color={COLORS.muted} size={new UDim2(1, 0, 0, 44)} layoutOrder={2} />
+					<Label
+						Key="Badges"
+						text={names}
+						role="small"
+						color={COLORS.muted}
+						size={new UDim2(1, 0, 0, 44)}
+						layoutOrder={2}
+					/>
 				</Card>,
 			);
 		});
 	}
 	return (
-		<ScreenPanel title="Badges">
-			<TabBar Key="Tabs" tabs={TABS} selected={tab} onSelect={setTab} />
-			<Label
-				Key="Slots"
-				text={`Equipped ${equipped.size()}/${slots} slots${reply !== undefined && reply !== "" ? ` · ${reply}` : ""}`}
-				color={reply !== undefined && reply !== "" && reply !== "…" ? COLORS.danger : COLORS.muted}
-				position={new UDim2(0, 0, 0, TOUCH_TARGET + GAP / 2)}
-			/>
-			<frame
-				Key="List"
-				Size={new UDim2(1, 0, 1, -(TOUCH_TARGET + 36))}
-				Position={new UDim2(0, 0, 0, TOUCH_TARGET + 36)}
-				BackgroundTransparency={1}
-			>
-				<ScrollList>{rows}</ScrollList>
-			</frame>
-		</ScreenPanel>
+		<TabbedScreen
+			title="Badges"
+			tabs={TABS}
+			selected={tab}
+			onSelect={setTab}
+			status={`Equipped ${equipped.size()}/${slots} slots${replyState(reply) === "refused" ? ` · ${reply}` : ""}`}
+			refused={replyState(reply) === "refused"}
+		>
+			{rows}
+		</TabbedScreen>
 	);
 });

@@ -18,7 +18,9 @@ const PERIOD_LABELS: Readonly<Record<LeaderboardPeriod, string>> = {
 };
 
 /** The boards a student may open (unlisted ones are for teachers), grouped by scope then period. */
-export function boardsByScope(catalog: Catalog): { scope: LeaderboardScope; label: string; boards: LeaderboardDefinition[] }[] {
+export function boardsByScope(
+	catalog: Catalog,
+): { scope: LeaderboardScope; label: string; boards: LeaderboardDefinition[] }[] {
 	const result = new Array<{ scope: LeaderboardScope; label: string; boards: LeaderboardDefinition[] }>();
 	for (const scope of SCOPE_ORDER) {
 		const boards = new Array<LeaderboardDefinition>();

@@ -29,7 +29,13 @@ function row(entry: LeaderboardRow, order: number) {
 			LayoutOrder={order}
 		>
 			<uicorner CornerRadius={CORNER} />
-			<Label Key="Rank" text={`#${entry.rank}`} bold={true} size={new UDim2(0, 64, 1, 0)} position={new UDim2(0, GAP, 0, 0)} />
+			<Label
+				Key="Rank"
+				text={`#${entry.rank}`}
+				bold={true}
+				size={new UDim2(0, 64, 1, 0)}
+				position={new UDim2(0, GAP, 0, 0)}
+			/>
 			<Label
 				Key="Movement"
 				text={movement.text}
@@ -83,9 +89,7 @@ export const LeaderboardsScreen = hooked("LeaderboardsScreen", () => {
 	const youInTop = page?.top.some((entry) => entry.you) ?? false;
 	if (page !== undefined && !youInTop && page.nearby.size() > 0) {
 		rows.set("Gap", <Label text="…" align={Enum.TextXAlignment.Center} layoutOrder={5000} />);
-		page.nearby.forEach((entry) =>
-			rows.set(`Near_${entry.rank}`, row(entry, 5000 + entry.rank)),
-		);
+		page.nearby.forEach((entry) => rows.set(`Near_${entry.rank}`, row(entry, 5000 + entry.rank)));
 	}
 	let status: string;
 	if (problem !== undefined && problem !== "") status = `ⓘ ${problem}`;
@@ -106,7 +110,10 @@ export const LeaderboardsScreen = hooked("LeaderboardsScreen", () => {
 			/>
 			<TabBar
 				Key="Periods"
-				tabs={group.boards.map((candidate) => ({ id: candidate.id, label: periodTabLabel(candidate, group.boards) }))}
+				tabs={group.boards.map((candidate) => ({
+					id: candidate.id,
+					label: periodTabLabel(candidate, group.boards),
+				}))}
 				selected={board.id}
 				onSelect={setBoardId}
 				position={new UDim2(0, 0, 0, TOUCH_TARGET + GAP)}

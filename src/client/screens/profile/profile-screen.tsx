@@ -61,7 +61,10 @@ export const ProfileScreen = hooked("ProfileScreen", () => {
 					BackgroundColor3={COLORS.surfaceRaised}
 				>
 					<uicorner CornerRadius={new UDim(1, 0)} />
-					<uistroke Color={frame !== undefined ? rarityColor(frame.display.rarity) : COLORS.stroke} Thickness={4} />
+					<uistroke
+						Color={frame !== undefined ? rarityColor(frame.display.rarity) : COLORS.stroke}
+						Thickness={4}
+					/>
 					<Label
 						Key="Initial"
 						text={view.display_name.sub(1, 1).upper()}
@@ -121,20 +124,36 @@ export const ProfileScreen = hooked("ProfileScreen", () => {
 				BackgroundTransparency={1}
 			>
 				<Label Key="ShowcaseTitle" text="Showcase" role="heading" bold={true} />
-				<frame Key="Showcase" Size={new UDim2(1, 0, 0.4, -36)} Position={new UDim2(0, 0, 0, 32)} BackgroundTransparency={1}>
+				<frame
+					Key="Showcase"
+					Size={new UDim2(1, 0, 0.4, -36)}
+					Position={new UDim2(0, 0, 0, 32)}
+					BackgroundTransparency={1}
+				>
 					{view.showcase.size() > 0 ? (
 						<ScrollList>{showcase}</ScrollList>
 					) : (
 						<Label
 							Key="Empty"
-							text="Feature up to three achievements from the Awards screen."
+							text={`Feature up to ${catalog.settings.showcase_slots} achievements from the Awards screen.`}
 							color={COLORS.muted}
 							autoHeight={true}
 						/>
 					)}
 				</frame>
-				<Label Key="StatsTitle" text="Statistics" role="heading" bold={true} position={new UDim2(0, 0, 0.4, 0)} />
-				<frame Key="Stats" Size={new UDim2(1, 0, 0.6, -36)} Position={new UDim2(0, 0, 0.4, 32)} BackgroundTransparency={1}>
+				<Label
+					Key="StatsTitle"
+					text="Statistics"
+					role="heading"
+					bold={true}
+					position={new UDim2(0, 0, 0.4, 0)}
+				/>
+				<frame
+					Key="Stats"
+					Size={new UDim2(1, 0, 0.6, -36)}
+					Position={new UDim2(0, 0, 0.4, 32)}
+					BackgroundTransparency={1}
+				>
 					<ScrollList cellSize={new UDim2(0.5, -GAP, 0, 60)}>{stats}</ScrollList>
 				</frame>
 			</frame>

@@ -1,7 +1,9 @@
 import { StudentStat } from "shared/view/student-view";
 
 /** How each statistic reads on the profile card, and how its number is written. */
-export const STAT_LABELS: Readonly<Record<StudentStat, { readonly label: string; readonly format: (n: number) => string }>> = {
+export const STAT_LABELS: Readonly<
+	Record<StudentStat, { readonly label: string; readonly format: (n: number) => string }>
+> = {
 	activities_completed: { label: "Activities", format: (n) => tostring(n) },
 	lessons_completed: { label: "Lessons", format: (n) => tostring(n) },
 	quizzes_perfect: { label: "Perfect quizzes", format: (n) => tostring(n) },

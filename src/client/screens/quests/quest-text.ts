@@ -22,7 +22,13 @@ export function nextObjective(objectives: readonly QuestObjective[], progress: r
 }
 
 /** "100 XP, 20 coins, a badge": what a quest's guaranteed rewards are, in words. */
-export function rewardText(reward: { xp: number; coins: number; gems: number; badges: readonly string[]; items: readonly unknown[] }): string {
+export function rewardText(reward: {
+	xp: number;
+	coins: number;
+	gems: number;
+	badges: readonly string[];
+	items: readonly unknown[];
+}): string {
 	const parts = new Array<string>();
 	if (reward.xp > 0) parts.push(`${reward.xp} XP`);
 	if (reward.coins > 0) parts.push(`${reward.coins} coins`);

@@ -3,14 +3,12 @@ import { hooked } from "client/ui/hooked";
 import { useState } from "@rbxts/roact-hooked";
 import { getPublicCatalog } from "shared/catalog";
 import { useAtom, useClient } from "client/state/store-context";
-import { Button } from "client/ui/button";
-import { Card, SIDE_BUTTON } from "client/ui/card";
+import { Card, SideButton } from "client/ui/card";
 import { Label } from "client/ui/label";
 import { ProgressBar } from "client/ui/progress-bar";
-import { ScrollList } from "client/ui/scroll-list";
-import { TabBar } from "client/ui/tab-bar";
-import { COLORS, GAP, TOUCH_TARGET } from "client/ui/theme";
+import { COLORS } from "client/ui/theme";
 import { ScreenPanel } from "client/screens/screen-panel";
+import { replyState, TabbedScreen } from "client/screens/tabbed-screen";
 import { rewardText, timeLeft } from "./quest-text";
 
 const TABS = [
@@ -42,7 +40,11 @@ export const QuestsScreen = hooked("QuestsScreen", () => {
 				const current = math.min(state.objectives[index] ?? 0, required);
 				objectives.set(
 					`Objective_${objective.id}`,
-					<frame Size={new UDim2(1, 0, 0, OBJECTIVE_HEIGHT)} BackgroundTransparency={1} LayoutOrder={10 + index}>
+					<frame
+						Size={new UDim2(1, 0, 0, OBJECTIVE_HEIGHT)}
+						BackgroundTransparency={1}
+						LayoutOrder={10 + index}
+					>
 						<Label
 							Key="Text"
 							text={`${current >= required ? "✔" : "○"} ${objective.description}${objective.optional ? " (optional)" : ""}  ${current}/${required}`}
@@ -65,12 +67,9 @@ export const QuestsScreen = hooked("QuestsScreen", () => {
 					height={70 + quest.objectives.size() * (OBJECTIVE_HEIGHT + 2)}
 					layoutOrder={order}
 					side={
-						<Button
+						<SideButton
 							text="Abandon"
 							tone="danger"
-							size={SIDE_BUTTON.size}
-							position={SIDE_BUTTON.position}
-							anchor={SIDE_BUTTON.anchor}
 							onClick={() => actions.act("AbandonQuest", { quest_id: quest.id }, "quests")}
 						/>
 					}
@@ -103,18 +102,21 @@ export const QuestsScreen = hooked("QuestsScreen", () => {
 					dim={locked !== undefined}
 					layoutOrder={locked !== undefined ? 100 + order : order}
 					side={
-						<Button
+						<SideButton
 							text={locked !== undefined ? "Locked" : "Take quest"}
-							size={SIDE_BUTTON.size}
-							position={SIDE_BUTTON.position}
-							anchor={SIDE_BUTTON.anchor}
 							enabled={locked === undefined}
 							onClick={() => actions.act("AssignQuest", { quest_id: quest.id }, "quests")}
 						/>
 					}
 				>
 					<Label Key="Name" text={`⚑ ${quest.name} · ${quest.info.difficulty}`} bold={true} layoutOrder={1} />
-					<Label Key="Description" text={quest.info.description} role="small" size={new UDim2(1, 0, 0, 36)} layoutOrder={2} />
+					<Label
+						Key="Description"
+						text={quest.info.description}
+						role="small"
+						size={new UDim2(1, 0, 0, 36)}
+						layoutOrder={2}
+					/>
 					<Label
 						Key="Why"
 						text={locked !== undefined ? `✖ ${locked}` : `Reward: ${rewardText(quest.rewards.guaranteed)}`}
@@ -127,24 +129,18 @@ export const QuestsScreen = hooked("QuestsScreen", () => {
 			);
 		}
 	}
-	const failed = reply !== undefined && reply !== "" && reply !== "…";
 	return (
-		<ScreenPanel title="Quests">
-			<TabBar Key="Tabs" tabs={TABS} selected={tab} onSelect={setTab} />
-			<Label
-				Key="Status"
-				text={failed ? `ⓘ ${reply}` : `${order} ${tab === "log" ? "active" : "on the board"}`}
-				color={failed ? COLORS.danger : COLORS.muted}
-				position={new UDim2(0, 0, 0, TOUCH_TARGET + GAP / 2)}
-			/>
-			<frame
-				Key="List"
-				Size={new UDim2(1, 0, 1, -(TOUCH_TARGET + 36))}
-				Position={new UDim2(0, 0, 0, TOUCH_TARGET + 36)}
-				BackgroundTransparency={1}
-			>
-				<ScrollList>{rows}</ScrollList>
-			</frame>
-		</ScreenPanel>
+		<TabbedScreen
+			title="Quests"
+			tabs={TABS}
+			selected={tab}
+			onSelect={setTab}
+			status={
+				replyState(reply) === "refused" ? `ⓘ ${reply}` : `${order} ${tab === "log" ? "active" : "on the board"}`
+			}
+			refused={replyState(reply) === "refused"}
+		>
+			{rows}
+		</TabbedScreen>
 	);
 });

@@ -1,12 +1,12 @@
 import Roact from "@rbxts/roact";
 import { hooked } from "client/ui/hooked";
 import { useAtom, useClient } from "client/state/store-context";
-import { Button } from "client/ui/button";
-import { Card, SIDE_BUTTON } from "client/ui/card";
+import { Card, SideButton } from "client/ui/card";
 import { Label } from "client/ui/label";
 import { ScrollList } from "client/ui/scroll-list";
 import { COLORS } from "client/ui/theme";
 import { ScreenPanel } from "client/screens/screen-panel";
+import { replyState } from "client/screens/tabbed-screen";
 
 const NOTIFICATION_SWITCHES = [
 	["achievements", "Achievements and badges", "A card when you earn one."],
@@ -27,16 +27,7 @@ function switchCard(title: string, help: string, on: boolean, order: number, onT
 		<Card
 			height={ROW_HEIGHT}
 			layoutOrder={order}
-			side={
-				<Button
-					text={on ? "✔ On" : "✖ Off"}
-					tone={on ? "selected" : "neutral"}
-					size={SIDE_BUTTON.size}
-					position={SIDE_BUTTON.position}
-					anchor={SIDE_BUTTON.anchor}
-					onClick={onToggle}
-				/>
-			}
+			side={<SideButton text={on ? "✔ On" : "✖ Off"} tone={on ? "selected" : "neutral"} onClick={onToggle} />}
 		>
 			<Label Key="Title" text={title} bold={true} layoutOrder={1} />
 			<Label Key="Help" text={help} role="small" color={COLORS.muted} layoutOrder={2} />
@@ -57,9 +48,7 @@ export const SettingsScreen = hooked("SettingsScreen", () => {
 		const on = settings.notifications[name];
 		rows.set(
 			`Notify_${name}`,
-			switchCard(title, help, on, 1 + index, () =>
-				actions.act("SetNotifications", { [name]: !on }, "settings"),
-			),
+			switchCard(title, help, on, 1 + index, () => actions.act("SetNotifications", { [name]: !on }, "settings")),
 		);
 	});
 	rows.set("PrivacyTitle", <Label text="Privacy" role="heading" bold={true} layoutOrder={10} />);
@@ -67,9 +56,7 @@ export const SettingsScreen = hooked("SettingsScreen", () => {
 		const on = settings.privacy[name];
 		rows.set(
 			`Privacy_${name}`,
-			switchCard(title, help, on, 11 + index, () =>
-				actions.act("SetPrivacy", { [name]: !on }, "settings"),
-			),
+			switchCard(title, help, on, 11 + index, () => actions.act("SetPrivacy", { [name]: !on }, "settings")),
 		);
 	});
 	rows.set("ReadingTitle", <Label text="Reading" role="heading" bold={true} layoutOrder={20} />);
@@ -79,7 +66,7 @@ export const SettingsScreen = hooked("SettingsScreen", () => {
 			actions.setLargerText(!larger),
 		),
 	);
-	const failed = reply !== undefined && reply !== "" && reply !== "…";
+	const failed = replyState(reply) === "refused";
 	return (
 		<ScreenPanel title="Settings">
 			{failed && <Label Key="Problem" text={`ⓘ ${reply}`} color={COLORS.danger} />}

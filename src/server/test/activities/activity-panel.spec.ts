@@ -2,7 +2,7 @@ import { ActivityStart } from "shared/activity-protocol";
 import { Question } from "shared/content";
 import { remotesOf } from "../helpers/remotes";
 import { joinAndLoad, liveProfile } from "../helpers/server";
-import { findPath, waitUntil, withWorld } from "../helpers/world";
+import { waitUntil, withWorld } from "../helpers/world";
 import { stationOf } from "tools/playtest/stations";
 import { serverContent, walkTo } from "./activity-helpers";
 
@@ -43,8 +43,8 @@ function answerOnScreen(client: EmulatedClient, panel: Frame, question: Question
 			return;
 		case "typed":
 		case "numeric":
-			(part(panel, "Answer") as TextBox).Text = tostring(question.answer);
-			// the panel hears the text change on the next frame, as a typed character would be
+			// typed as a student types: focus, one character at a time, then Enter
+			client.typeInto(part(panel, "Answer") as TextBox, tostring(question.answer), { pressEnter: true });
 			Emulation.advance(0.1);
 			client.click(part(panel, "Submit") as TextButton);
 			return;
@@ -116,10 +116,14 @@ export = () => {
 				expect(client.triggerPrompt(prompt)).to.equal(true);
 				// the refusal is a notification, in the server's words
 				const notice = () =>
-					client.playerGui().FindFirstChild("ClassQuest")?.FindFirstChild("Notification")?.FindFirstChild("Body") as
-						| TextLabel
-						| undefined;
-				expect(waitUntil(() => notice()?.Text.find("finish or quit", 1, true)[0] !== undefined, 5)).to.equal(true);
+					client
+						.playerGui()
+						.FindFirstChild("ClassQuest")
+						?.FindFirstChild("Notification")
+						?.FindFirstChild("Body") as TextLabel | undefined;
+				expect(waitUntil(() => notice()?.Text.find("finish or quit", 1, true)[0] !== undefined, 5)).to.equal(
+					true,
+				);
 				// and it goes after a few seconds
 				expect(waitUntil(() => notice() === undefined, 10)).to.equal(true);
 			}));

@@ -1,7 +1,6 @@
 import { getServerCatalog } from "server/catalog/server-catalog";
 import { AnswerReply, ActivityStart } from "shared/activity-protocol";
 import { Effect } from "shared/domain";
-import { QuestionView } from "shared/content";
 import { ask, collectPatches, holdings } from "../helpers/remotes";
 import { joinAndLoad, liveProfile, servicesOf } from "../helpers/server";
 import { waitUntil, withWorld } from "../helpers/world";

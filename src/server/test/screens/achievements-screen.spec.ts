@@ -32,11 +32,15 @@ export = () => {
 					}
 				}
 				clickTab(client, screen, "All");
-				const hidden = textObjects(screen).filter((object) => object.Text === "◌ ???").size();
+				const hidden = textObjects(screen)
+					.filter((object) => object.Text === "◌ ???")
+					.size();
 				const unearned = secrets.size() / 2;
 				expect(hidden).to.equal(unearned);
 				// what the student did earn is listed, and marked earned in words
-				const marked = textObjects(screen).filter((object) => object.Text.sub(1, 3) === "✔").size();
+				const marked = textObjects(screen)
+					.filter((object) => object.Text.sub(1, 3) === "✔")
+					.size();
 				expect(marked >= 1).to.equal(true);
 			}));
 	});

@@ -14,7 +14,9 @@ export = () => {
 				playQuiz(server, client, "math");
 				const progress = () => liveProfile(server, MIA).experience.level_progress;
 				const fill = () => findPath(guiOf(client), "Hud", "XpBar", "Figures", "Progress", "Fill") as Frame;
-				expect(waitUntil(() => math.abs(fill().Size.X.Scale - progress().progress_percentage / 100) < 1e-6, 5)).to.equal(true);
+				expect(
+					waitUntil(() => math.abs(fill().Size.X.Scale - progress().progress_percentage / 100) < 1e-6, 5),
+				).to.equal(true);
 				expect(progress().progress_percentage > 0).to.equal(true);
 				const numbers = findPath(guiOf(client), "Hud", "XpBar", "Figures", "Numbers") as TextLabel;
 				expect(numbers.Text).to.equal(
@@ -31,10 +33,20 @@ export = () => {
 				Emulation.advance(2);
 				const before = rendersOf(client);
 				servicesOf(server).pipeline.submit(MIA, { kind: "grant", xp: 5, reason: "spec" });
-				expect(waitUntil(() => (rendersOf(client).get("XpBar") ?? 0) > (before.get("XpBar") ?? 0), 5)).to.equal(true);
+				expect(waitUntil(() => (rendersOf(client).get("XpBar") ?? 0) > (before.get("XpBar") ?? 0), 5)).to.equal(
+					true,
+				);
 				Emulation.advance(2);
 				const after = rendersOf(client);
-				for (const name of ["MenuBar", "OpenScreen", "CurrencyBar", "StreakFlame", "QuestTracker", "NotificationView", "ActivityLayer"]) {
+				for (const name of [
+					"MenuBar",
+					"OpenScreen",
+					"CurrencyBar",
+					"StreakFlame",
+					"QuestTracker",
+					"NotificationView",
+					"ActivityLayer",
+				]) {
 					expect(`${name} ${after.get(name) ?? 0}`).to.equal(`${name} ${before.get(name) ?? 0}`);
 				}
 				// one render for one patch: the bar reads its slices, and the patch changed them once

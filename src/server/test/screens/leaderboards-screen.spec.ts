@@ -21,18 +21,18 @@ export = () => {
 				Emulation.advance(75);
 				const ranks = openScreen(zoe, "leaderboards");
 				// the class's shortest period first: today's board
-				expect(waitUntil(() => findText(ranks, "Today's Top Learners: you are #1 with 300") !== undefined, 10)).to.equal(
-					true,
-				);
+				expect(
+					waitUntil(() => findText(ranks, "Today's Top Learners: you are #1 with 300") !== undefined, 10),
+				).to.equal(true);
 				expect(findText(ranks, "▸ Today")).never.to.equal(undefined);
 				expect(findText(ranks, "student5401 (you)")).never.to.equal(undefined);
 				expect(findText(ranks, "student5402")).never.to.equal(undefined);
 				expect(findText(ranks, "#2")).never.to.equal(undefined);
 
 				clickTab(zoe, ranks, "This week");
-				expect(waitUntil(() => findText(ranks, "This Week's XP: you are #1 with 300") !== undefined, 10)).to.equal(
-					true,
-				);
+				expect(
+					waitUntil(() => findText(ranks, "This Week's XP: you are #1 with 300") !== undefined, 10),
+				).to.equal(true);
 				expect(findText(ranks, "▸ This week")).never.to.equal(undefined);
 
 				clickTab(zoe, ranks, "Everyone");
