@@ -1,4 +1,5 @@
 import { withWorld } from "../helpers/world";
+import { isLoaded, joinAndLoad, liveProfile, waitUntil } from "../helpers/server";
 
 /** What a class's server would carry to the reserved server in its teleport data. */
 interface ClassTeleportData {
@@ -262,6 +263,21 @@ export = () => {
 				expect(() => service.ReserveServer(world.placeId)).to.throw("HTTP 500");
 				expect(service.ReserveServer(world.placeId)[0].size() > 0).to.equal(true);
 				expect(world.serverOf(11)).to.equal(hub);
+			}));
+	});
+
+	describe("a teleport with the place's scripts running", () => {
+		it("hands a student's profile from the hub to the reserved server, where it is that class's", () =>
+			withWorld((world) => {
+				const hub = world.startServer();
+				joinAndLoad(world, hub, 41, 120, undefined, false);
+				const [accessCode, privateServerId] = teleportServiceOf(hub).ReserveServer(world.placeId);
+				teleportServiceOf(hub).TeleportAsync(world.placeId, [hub.getPlayer(41)!], reservedOptions(accessCode));
+				expect(world.waitForArrival(41)).to.be.ok();
+				const classroom = world.serverOf(41)!;
+				// the hub released the profile as for any leaving student, so the classroom's session gets it
+				expect(waitUntil(() => isLoaded(classroom, 41), 120)).to.equal(true);
+				expect(liveProfile(classroom, 41).classroom.class_id).to.equal(privateServerId);
 			}));
 	});
 };
