@@ -20,7 +20,11 @@ interface EmulationApi {
 	/** Lets `seconds` of virtual time pass; everything due in between runs. */
 	readonly advance: (this: void, seconds: number) => void;
 	/** A new experience: servers sharing empty DataStores, memory stores and messaging. */
-	readonly createWorld: (this: void, options?: { seed?: number; placeId?: number }) => EmulatedWorld;
+	/**
+	 * A new experience: servers sharing empty DataStores, memory stores and messaging. Every server of
+	 * it has the same game.PlaceId and game.GameId (fixed plausible numbers unless given).
+	 */
+	readonly createWorld: (this: void, options?: { seed?: number; placeId?: number; gameId?: number }) => EmulatedWorld;
 	readonly setFrameRate: (this: void, framesPerSecond: number) => void;
 	/** The latest print/warn lines of every context, prefixed with the context's name. */
 	readonly logs: (this: void) => string[];
@@ -39,14 +43,35 @@ interface EmulatedWorld {
 	startServer(options?: {
 		jobId?: string;
 		placeId?: number;
+		/** game.PrivateServerId: "" (default) for a public server. */
 		privateServerId?: string;
+		/**
+		 * game.PrivateServerOwnerId: the owner's user id on a private server made from the experience
+		 * page (needs privateServerId); 0 (default) on public and reserved servers.
+		 */
 		privateServerOwnerId?: number;
 		/** Run the place's server Scripts (default true). */
 		runScripts?: boolean;
 		name?: string;
+		/** RunService:IsStudio() is true on this server and its clients (default false); TeleportAsync raises there. */
+		studio?: boolean;
 	}): EmulatedServer;
+	/** The servers that are running (a server that shut down or crashed is not). */
 	runningServers(): EmulatedServer[];
 	playerCount(): number;
+	/** The server the user is on now; undefined while they travel between two servers, or offline. */
+	serverOf(userId: number): EmulatedServer | undefined;
+	/** The user's client on whichever server they are now (after a teleport, their new client). */
+	clientOfUser(userId: number): EmulatedClient | undefined;
+	/**
+	 * Lets virtual time pass until the user is on a server and not travelling (a teleport landed), for
+	 * at most `seconds` (30 by default); their client there, or undefined when they did not arrive.
+	 */
+	waitForArrival(userId: number, seconds?: number): EmulatedClient | undefined;
+	/** A user's rank in a Roblox group, as every server sees it: 0 not a member (default), 255 the owner. */
+	setGroupRank(userId: number, groupId: number, rank: number): void;
+	/** The next `count` group web calls (Player:GetRankInGroup, IsInGroup and their Async names) raise an error. */
+	failGroupCalls(count: number): void;
 	setFriends(userA: number, userB: number): void;
 	areFriends(userA: number, userB: number): boolean;
 	setNetworkLatency(seconds: number): void;
@@ -60,11 +85,63 @@ interface EmulatedWorld {
 	readonly badges: EmulatedBadges;
 	/** TextService's stand-in filter: hashes the words "badword", "darn" and "heck". */
 	readonly textFilter: EmulatedTextFilter;
+	/** TeleportService of this experience: reserved servers, players between servers, faults, the log. */
+	readonly teleports: EmulatedTeleports;
+	/** Group web calls that were made (a cached answer makes none). */
+	readonly groups: { readonly calls: number };
+	readonly placeId: number;
+	readonly gameId: number;
+}
+
+/** A failing Enum.TeleportResult, by name. */
+type EmulatedTeleportFailure =
+	"Failure" | "Flooded" | "GameEnded" | "GameFull" | "GameNotFound" | "IsTeleporting" | "Unauthorized";
+
+/** One player's teleport, as the world recorded it. */
+interface EmulatedTeleportEntry {
+	readonly userId: number;
+	/** JobId of the server they left (or were to leave). */
+	readonly from: string;
+	/** JobId of the server they landed on, once they did. */
+	readonly to?: string;
+	readonly placeId: number;
+	readonly accessCode?: string;
+	readonly privateServerId?: string;
+	/** Virtual time the teleport was asked for, and the time they joined the next server. */
+	readonly at: number;
+	readonly arrivedAt?: number;
+	/** "Success", or the failure TeleportInitFailed reported. */
+	readonly result: "Success" | EmulatedTeleportFailure;
+	readonly message?: string;
+	/** Why a teleport that started never landed (the target server ended while they travelled). */
+	readonly lost?: string;
+}
+
+interface EmulatedTeleports {
+	/**
+	 * The next `count` TeleportAsync calls that would have succeeded fail with `result` ("Failure" by
+	 * default): TeleportInitFailed fires for each of their players, who stay where they are.
+	 */
+	failNext(count: number, result?: EmulatedTeleportFailure): void;
+	/** The next `count` TeleportAsync or ReserveServer calls raise an error (an HTTP 500), as a web call can. */
+	failCalls(count: number): void;
+	clearFaults(): void;
+	/** Whether the user has left one server for another and not landed yet. */
+	isTravelling(userId: number): boolean;
+	/** Every ReserveServer reservation, with the JobId of its server while one runs. */
+	reservedServers(): { accessCode: string; privateServerId: string; placeId: number; jobId?: string }[];
+	/** Every player's teleport, in the order they were asked for. */
+	readonly log: EmulatedTeleportEntry[];
+	/** Virtual seconds between leaving a server and joining the next (1 by default); writable. */
+	travelSeconds: number;
 }
 
 interface EmulatedBadges {
 	/** A badge of this experience (enabled unless told); `ofThisGame: false` makes one AwardBadge refuses. */
-	create(badgeId: number, info?: { name?: string; description?: string; enabled?: boolean; ofThisGame?: boolean }): void;
+	create(
+		badgeId: number,
+		info?: { name?: string; description?: string; enabled?: boolean; ofThisGame?: boolean },
+	): void;
 	/** The next `count` BadgeService requests fail. */
 	failNext(count: number): void;
 	/** Each BadgeService request fails with `probability` for the next `seconds` of virtual time. */
@@ -116,6 +193,8 @@ interface EmulatedServer {
 	readonly game: DataModel;
 	readonly jobId: string;
 	readonly alive: boolean;
+	/** Started with { studio: true }: RunService:IsStudio() is true here and on its clients. */
+	readonly studio: boolean;
 	readonly kicks: { userId: number; message: string; at: number }[];
 	/** True when BindToClose callbacks were still running after 30 s at shutdown. */
 	readonly closeTimedOut?: boolean;
@@ -125,13 +204,19 @@ interface EmulatedServer {
 	};
 	/** Runs the place's server Scripts (done by startServer unless runScripts is false). */
 	start(): EmulatedServer;
-	/** A student joins; `country` is what LocalizationService reports for them ("US" by default). */
+	/**
+	 * A student joins; `country` is what LocalizationService reports for them ("US" by default);
+	 * `joinData` is what their Player:GetJoinData() answers (a teleport sets it; a spec may give one
+	 * to play an arrival from elsewhere), its TeleportData what their client's
+	 * TeleportService:GetLocalPlayerTeleportData() answers.
+	 */
 	addPlayer(info: {
 		userId: number;
 		name?: string;
 		displayName?: string;
 		runScripts?: boolean;
 		country?: string;
+		joinData?: PlayerJoinInfo;
 	}): EmulatedClient;
 	removePlayer(userId: number): void;
 	getPlayer(userId: number): Player | undefined;
