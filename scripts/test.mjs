@@ -112,6 +112,8 @@ function scenarioChecks() {
 		refused("null-event.json", "null in a list at character 179 (events[1])"),
 		refused("players-object.json", "players: expected a list of players, got an object"),
 		refused("quest-cycle.json", `catalog.quests ("loop").chain: the quests loop -> loop assign each other in a cycle`),
+		// a teacher's deadline is Unix seconds, unlike the events' own ISO "at"
+		refused("class-quest-iso-deadline.json", `events[2].deadline: expected a Unix time in whole seconds`),
 	];
 }
 

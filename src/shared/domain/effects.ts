@@ -25,6 +25,20 @@ export type Effect =
 	| { kind: "cosmetic_unlocked"; slot: CosmeticSlot; cosmetic_id: string }
 	| { kind: "content_unlocked"; content_id: string }
 	| { kind: "reward_granted"; reward_id: string; reason: string }
+	| {
+			kind: "revoked";
+			/** What was actually taken: never more than the student had (0 when they had none). */
+			xp: number;
+			coins: number;
+			gems: number;
+			tokens: number;
+			/** The badge a copy of which was taken; "" when none was asked for or the student had none. */
+			badge_id: string;
+			reason: string;
+			/** The level before and after: taking XP back can lower it. */
+			level_from: number;
+			level_to: number;
+	  }
 	| { kind: "streak_changed"; current: number; best: number }
 	| { kind: "profile_repaired"; repairs: string[] }
 	| {
@@ -49,7 +63,17 @@ export type Effect =
 	| { kind: "badge_unequipped"; badge_id: string }
 	| { kind: "badge_gifted"; badge_id: string; to_user_id: string; traded: boolean }
 	| { kind: "showcase_changed"; achievement_ids: string[] }
-	| { kind: "quest_assigned"; quest_id: string; expires_at: number }
+	| {
+			kind: "quest_assigned";
+			quest_id: string;
+			expires_at: number;
+			/** Present (true) when a teacher gave it to the whole class: it takes no quest slot. */
+			class_quest?: true;
+	  }
+	/** A class quest the student was already on now ends at the teacher's new deadline. */
+	| { kind: "quest_deadline_changed"; quest_id: string; expires_at: number }
+	/** A teacher ended a class quest early: it is gone, neither failed nor abandoned. */
+	| { kind: "quest_ended"; quest_id: string }
 	| { kind: "quest_progress"; quest_id: string; objective_id: string; current: number; required: number }
 	| { kind: "quest_checkpoint"; quest_id: string; objective_id: string; value: number }
 	| { kind: "quest_completed"; quest_id: string; time_to_complete: number; first_time: boolean }

@@ -58,6 +58,26 @@ export type GameEvent =
 			readonly badge_id?: string;
 			readonly reason: string;
 	  }
+	/**
+	 * A teacher takes back what was given (or earned): XP, currencies and/or one copy of a badge,
+	 * with the teacher's reason. Only what the student has is taken (rewards/revoke.ts).
+	 */
+	| {
+			readonly kind: "revoke";
+			readonly xp?: number;
+			readonly coins?: number;
+			readonly gems?: number;
+			readonly tokens?: number;
+			readonly badge_id?: string;
+			readonly reason: string;
+	  }
+	/**
+	 * A teacher gives the whole class a catalog quest due at their own deadline (Unix seconds, after
+	 * the event's time); a student already on it gets the new deadline (quests/class-quests.ts).
+	 */
+	| { readonly kind: "class_quest"; readonly quest_id: string; readonly deadline: number }
+	/** A teacher ends a class quest early: removed where still active, neither failed nor abandoned. */
+	| { readonly kind: "end_class_quest"; readonly quest_id: string }
 	| { readonly kind: "tick" }
 	| ({ readonly kind: "set_notifications" } & NotificationChoices)
 	| ({ readonly kind: "set_privacy" } & PrivacyChoices)

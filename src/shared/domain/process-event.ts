@@ -22,6 +22,8 @@ import { countAbandonedRun, countRushedAnswers, fairPlayXp } from "./fair-play/f
 import { setNotifications, setPrivacy } from "./settings/student-settings";
 import { blockUser, unblockUser } from "./social/blocking";
 import { grant } from "./rewards/grant";
+import { revoke } from "./rewards/revoke";
+import { endClassQuest, giveClassQuest } from "./quests/class-quests";
 import { purchase, useItem } from "./rewards/shop";
 import { checkStreak, recordActivity, recordLogin, recordStudyDay } from "./stats/study-stats";
 
@@ -184,6 +186,18 @@ function apply(
 				event.reason,
 				effects,
 			);
+		case "revoke":
+			return revoke(
+				profile,
+				{ xp: event.xp, coins: event.coins, gems: event.gems, tokens: event.tokens, badge_id: event.badge_id },
+				event.reason,
+				ctx,
+				effects,
+			);
+		case "class_quest":
+			return giveClassQuest(profile, event.quest_id, event.deadline, ctx, effects, run);
+		case "end_class_quest":
+			return endClassQuest(profile, event.quest_id, ctx, effects);
 	}
 	return undefined;
 }

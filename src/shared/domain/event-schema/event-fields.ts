@@ -11,6 +11,7 @@ import {
 	MAX_REASON_LENGTH,
 	MAX_RUSHED_ANSWERS,
 	MAX_SHOWCASE_IDS,
+	MAX_TIMESTAMP,
 	MAX_USER_ID_DIGITS,
 } from "./limits";
 import { andThen, checked, field, finite, inCatalog, list, object, ok, optional, Reader, text, whole } from "./readers";
@@ -23,6 +24,8 @@ export const ID = text(MAX_ID_LENGTH, true);
 export const LABEL = optional(text(MAX_ID_LENGTH, false));
 export const REASON = text(MAX_REASON_LENGTH, true);
 export const AMOUNT = whole(0, MAX_AMOUNT, `a whole number from 0 to ${MAX_AMOUNT}`);
+/** A moment in Unix seconds; whether it is still ahead is the rules' to say (the reader has no clock). */
+export const TIMESTAMP = whole(1, MAX_TIMESTAMP, `a Unix time in whole seconds from 1 to ${MAX_TIMESTAMP}`);
 
 const isItem = (catalog: Catalog, id: string) => catalog.rewards.get(id)?.type === "item";
 

@@ -21,6 +21,7 @@ import {
 	REWARD_ID,
 	SET_ID,
 	SHOWCASE,
+	TIMESTAMP,
 	USABLE_ID,
 	USER_ID,
 } from "./event-fields";
@@ -52,6 +53,8 @@ function withId<K extends EventKind>(kind: K, name: string, read: Reader<string>
 }
 
 const GRANTED = ["xp", "coins", "gems", "tokens", "badge_id"];
+/** What a revoke can take back: what a grant can give. */
+const REVOKED = GRANTED;
 const NOTIFICATIONS = ["achievements", "level_up", "friend_activity", "challenges"];
 const PRIVACY = ["show_profile", "show_stats", "allow_challenges", "allow_friend_requests"];
 
@@ -138,6 +141,22 @@ export const KIND_SCHEMAS: Schemas = {
 				: undefined,
 		),
 	]),
+	// a teacher's take-back: the badge must be a catalog badge (unlike grant's older, looser badge_id)
+	revoke: plain("revoke", [
+		field("xp", optional(AMOUNT)),
+		field("coins", optional(AMOUNT)),
+		field("gems", optional(AMOUNT)),
+		field("tokens", optional(AMOUNT)),
+		field("badge_id", optional(BADGE_ID)),
+		field("reason", REASON),
+		rule((raw) =>
+			REVOKED.every((name) => raw[name] === undefined)
+				? refuseWhole("xp", `a revoke needs at least one of ${REVOKED.join(", ")}`)
+				: undefined,
+		),
+	]),
+	class_quest: plain("class_quest", [field("quest_id", QUEST_ID), field("deadline", present(TIMESTAMP))]),
+	end_class_quest: withId("end_class_quest", "quest_id", QUEST_ID),
 	send_gift: plain("send_gift", [field("to_user_id", ID), field("badge_id", BADGE_ID)]),
 	receive_gift: plain("receive_gift", [field("from_user_id", ID), field("badge_id", BADGE_ID)]),
 	leaderboard_reward: plain("leaderboard_reward", [

@@ -12,6 +12,9 @@ export const MAX_REASON_LENGTH = 200;
 /** An amount given at once (a grant's xp, coins, gems, tokens, a metric's value, a prize's xp): as the catalog allows. */
 export const MAX_AMOUNT = 1e12;
 
+/** A moment an event names (a class quest's deadline), in Unix seconds: up to the end of year 9999, as DateTime reaches. */
+export const MAX_TIMESTAMP = 253402300799;
+
 /** Seconds an activity may take or be expected to take: one week. */
 export const MAX_ACTIVITY_SECONDS = 86400 * 7;
 

@@ -6,8 +6,9 @@ import { EventRead } from "./refusal";
 
 /**
  * What a student's client may ask for. Never an activity (the server grades it), a grant or a
- * metric (a teacher or the server decides them), a prize, a delivery or the session's own
- * join, leave and tick: the client never tells the server what it earned.
+ * metric (a teacher or the server decides them), a teacher's revoke, class_quest or
+ * end_class_quest (the server decides who is a teacher, never the client), a prize, a delivery or
+ * the session's own join, leave and tick: the client never tells the server what it earned.
  */
 export const STUDENT_ACTION_KINDS = [
 	"equip_badge",

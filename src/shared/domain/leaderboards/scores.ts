@@ -22,7 +22,7 @@ export function scoreKey(boardId: string, period: string): string {
 	return `${boardId}|${period}`;
 }
 
-function metricKey(boardId: string, period: string, metric: string): string {
+export function metricKey(boardId: string, period: string, metric: string): string {
 	return `${boardId}|${period}|${metric}`;
 }
 

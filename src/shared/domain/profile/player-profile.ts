@@ -69,6 +69,13 @@ export interface ActiveQuest {
 	progress: number;
 	started_at: number;
 	expires_at: number;
+	/**
+	 * Beyond the model's fields, optional: true when a teacher gave the quest to the whole class
+	 * (class_quest): it takes none of the student's quest slots, expires_at is the teacher's
+	 * deadline, and end_class_quest removes it. Absent on a quest the student took themselves (and
+	 * on every quest saved before classes), so older profiles load unchanged.
+	 */
+	class_quest?: boolean;
 }
 
 /** Where one condition of an achievement stands (which parts are used depends on the requirement type). */

@@ -16,6 +16,7 @@ import {
 	NEWEST_FIRST_OUT,
 	NUMBER_MAPS,
 	NUMBER_RANGES,
+	OPTIONAL_FIELDS,
 	RECORD_MAPS,
 	schemaPath,
 	STRING_LIMIT,
@@ -197,10 +198,12 @@ function repairObject(value: unknown, template: Record<string, unknown>, path: s
 	for (const [key, fallback] of pairs(template)) {
 		result[key] = repairValue(raw[key], fallback, `${prefix}${key}`, repairs);
 	}
-	for (const [key] of pairs(raw)) {
-		if (!typeIs(key, "string") || template[key] === undefined) {
-			repairs.push(`${prefix}${shown(key)}: unknown field, dropped`);
-		}
+	const optional = OPTIONAL_FIELDS[schemaPath(path)];
+	for (const [key, item] of pairs(raw)) {
+		if (typeIs(key, "string") && template[key] !== undefined) continue;
+		const shape = typeIs(key, "string") ? optional?.[key] : undefined;
+		if (shape !== undefined) result[key as string] = repairValue(item, shape, `${prefix}${key}`, repairs);
+		else repairs.push(`${prefix}${shown(key)}: unknown field, dropped`);
 	}
 	return result;
 }

@@ -60,6 +60,15 @@ export const LIST_ELEMENTS: Record<string, unknown> = {
 	prizes_received: "",
 };
 
+/**
+ * Fields an object may carry or leave out, by the object's path (a list's entries by the list's
+ * path), with the shape of each: absent stays absent; present is repaired like any field. Only our
+ * own additions to the model's objects belong here, so a profile saved before them needs no migration.
+ */
+export const OPTIONAL_FIELDS: Record<string, Record<string, unknown>> = {
+	"quests.active": { class_quest: false },
+};
+
 /** Maps from an id to a number. */
 export const NUMBER_MAPS = new Set([
 	"purchase_counts",

@@ -4,7 +4,7 @@ import { DomainContext } from "shared/domain/context";
 import { removeItem } from "shared/domain/economy/inventory";
 import { Effect } from "shared/domain/effects";
 import { utcDay } from "shared/domain/numbers";
-import { ObjectiveProgress, PlayerProfile } from "shared/domain/profile/player-profile";
+import { ActiveQuest, ObjectiveProgress, PlayerProfile } from "shared/domain/profile/player-profile";
 import { giveBundle } from "shared/domain/rewards/give-bundle";
 import { grantAchievement } from "shared/domain/achievements/achievement-tracker";
 import { EngineRun } from "shared/domain/achievements/engine-run";
@@ -100,24 +100,56 @@ export function assignQuest(
 			consider(ctx.now + objective.target.context.duration * 60, `time ran out for "${objective.id}"`);
 		}
 	}
-	profile.quests.active.push({ quest_id: quest.id, progress: 0, started_at: ctx.now, expires_at: expiresAt });
+	startQuest(profile, quest, { expiresAt, reason, classQuest: false }, ctx, effects, run);
+	return undefined;
+}
+
+/** When a quest being started fails, and why; and whether a teacher gave it to the whole class. */
+export interface QuestStart {
+	/** 0 = no deadline. */
+	readonly expiresAt: number;
+	readonly reason: string;
+	readonly classQuest: boolean;
+}
+
+/**
+ * Puts a quest among the player's active ones, its objectives starting where the player already is,
+ * counts the attempt, and completes it at once when nothing is left to do. The caller has decided
+ * the quest may start (assignQuest's requirements, or a teacher's class quest).
+ */
+export function startQuest(
+	profile: PlayerProfile,
+	quest: QuestDefinition,
+	start: QuestStart,
+	ctx: DomainContext,
+	effects: Effect[],
+	run: EngineRun,
+) {
+	const expiresAt = start.expiresAt;
+	const entry: ActiveQuest = { quest_id: quest.id, progress: 0, started_at: ctx.now, expires_at: expiresAt };
+	if (start.classQuest) entry.class_quest = true;
+	profile.quests.active.push(entry);
 	const objectives = quest.objectives.map((objective) => {
 		const current = startingValue(profile, objective) ?? 0;
 		return { current, seen: [], done: current >= objective.progress_tracking.required, checkpoints: 0 };
 	});
-	profile.quest_progress[quest.id] = { objectives, expiry_reason: reason };
+	profile.quest_progress[quest.id] = { objectives, expiry_reason: start.reason };
 	const record = profile.quest_history[quest.id];
 	if (record === undefined) {
 		profile.quest_history[quest.id] = { attempts: 1, completions: 0, last_completed_at: 0, rated: false };
 	} else record.attempts += 1;
 	run.newQuests.add(quest.id);
-	effects.push({ kind: "quest_assigned", quest_id: quest.id, expires_at: expiresAt });
+	effects.push(
+		start.classQuest
+			? { kind: "quest_assigned", quest_id: quest.id, expires_at: expiresAt, class_quest: true }
+			: { kind: "quest_assigned", quest_id: quest.id, expires_at: expiresAt },
+	);
 	updateQuestPercentage(profile, quest);
 	checkQuestCompletion(profile, quest, ctx, effects, run);
-	return undefined;
 }
 
-function removeActive(profile: PlayerProfile, questId: string) {
+/** Takes a quest off the active ones with its progress (its history stays). */
+export function removeActive(profile: PlayerProfile, questId: string) {
 	profile.quests.active = profile.quests.active.filter((entry) => entry.quest_id !== questId);
 	delete profile.quest_progress[questId];
 }

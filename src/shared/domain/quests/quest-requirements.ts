@@ -32,6 +32,11 @@ export function resetTime(quest: QuestDefinition, now: number): number {
 	return 0;
 }
 
+/** The active quests the player took themselves (or a reward or chain gave them): those count against max_active_quests. */
+export function ownQuestCount(profile: PlayerProfile): number {
+	return profile.quests.active.filter((entry) => entry.class_quest !== true).size();
+}
+
 /** Why the player cannot take the quest now, or undefined when they can. */
 export function whyNotAssign(profile: PlayerProfile, quest: QuestDefinition, ctx: DomainContext): string | undefined {
 	const title = questTitle(quest);
@@ -72,8 +77,8 @@ export function whyNotAssign(profile: PlayerProfile, quest: QuestDefinition, ctx
 			return `${title} needs ${skill.skill} skill level ${skill.level} (you have ${skillLevel(profile, skill.skill)})`;
 		}
 	}
+	// a class quest is the teacher's: it takes none of the student's own slots
 	const cap = ctx.catalog.settings.max_active_quests;
-	if (profile.quests.active.size() >= cap)
-		return `you already have ${cap} active quests: finish or abandon one first`;
+	if (ownQuestCount(profile) >= cap) return `you already have ${cap} active quests: finish or abandon one first`;
 	return undefined;
 }

@@ -71,6 +71,16 @@ export const WELL_FORMED: readonly WellFormed[] = [
 		raw: { kind: "grant", xp: 1e12, coins: 1, gems: 2, tokens: 3, badge_id: "gold_star", reason: "science fair" },
 	},
 	{ what: "grant of a badge", raw: { kind: "grant", badge_id: "gold_star", reason: "r" } },
+	{ what: "revoke of XP", raw: { kind: "revoke", xp: 150, reason: "awarded twice by mistake" } },
+	{
+		what: "revoke of everything",
+		raw: { kind: "revoke", xp: 1e12, coins: 1, gems: 2, tokens: 3, badge_id: "gold_star", reason: "r" },
+	},
+	{
+		what: "class_quest",
+		raw: { kind: "class_quest", quest_id: "tutorial_first_lesson", deadline: 1788336000 },
+	},
+	{ what: "end_class_quest", raw: { kind: "end_class_quest", quest_id: "tutorial_first_lesson" } },
 	{ what: "equip_badge", raw: { kind: "equip_badge", badge_id: "first_steps" } },
 	{ what: "unequip_badge", raw: { kind: "unequip_badge", badge_id: "first_steps" } },
 	{ what: "buy_badge", raw: { kind: "buy_badge", badge_id: "golden_apple" } },
