@@ -82,6 +82,21 @@ export type ClassRecordRepair =
 	| { readonly ok: true; readonly record: ClassRecord; readonly repairs: readonly string[] }
 	| { readonly ok: false; readonly reason: string };
 
+const ROSTER_FIELDS = [
+	"user_id",
+	"display_name",
+	"joined_at",
+	"last_active",
+	"level",
+	"xp_total",
+	"week",
+	"xp_week",
+	"activities_week",
+	"streak",
+	"achievements_week",
+	"subjects_week",
+];
+
 const RECORD_FIELDS = [
 	"schema",
 	"class_id",
@@ -154,28 +169,11 @@ function repairRosterEntry(raw: unknown, where: string, repairs: string[]): Rost
 		return undefined;
 	}
 	const path = `${where} (user ${raw.user_id})`;
-	dropUnknown(
-		raw,
-		[
-			"user_id",
-			"display_name",
-			"joined_at",
-			"last_active",
-			"level",
-			"xp_total",
-			"week",
-			"xp_week",
-			"activities_week",
-			"streak",
-			"achievements_week",
-			"subjects_week",
-		],
-		path,
-		repairs,
-	);
+	dropUnknown(raw, ROSTER_FIELDS, path, repairs);
 	const joinedAt = repairWhole(raw.joined_at, `${path}, joined_at`, 0, repairs);
+	// "" is no week yet: the counters start when the student is next counted
 	let week = raw.week;
-	if (!isIsoWeek(week)) {
+	if (week !== "" && !isIsoWeek(week)) {
 		repairs.push(`${path}, week: ${shown(week)} is not an ISO week, so the week's counters start again`);
 		week = "";
 	}
