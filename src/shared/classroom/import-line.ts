@@ -13,9 +13,9 @@ function characters(text: string): number | undefined {
 
 /** A cell as a message quotes it: cut short, so one long paste does not make a long message. */
 function quoted(text: string): string {
-	return characters(text) !== undefined && characters(text)! > 30
-		? `"${text.sub(1, utf8.offset(text, 28)! - 1)}..."`
-		: `"${text}"`;
+	const count = characters(text);
+	if (count === undefined || count <= 30) return `"${text}"`;
+	return `"${text.sub(1, utf8.offset(text, 28)! - 1)}..."`;
 }
 
 function plural(count: number, one: string, many: string): string {
