@@ -1,5 +1,5 @@
 import { wordsToRead } from "shared/content";
-import { ActivityPerformance, GameEvent, plausibleAnswerTime, ReadingPace } from "shared/domain";
+import { ActivityPerformance, GameEvent, MAX_ACTIVITY_SECONDS, plausibleAnswerTime, ReadingPace } from "shared/domain";
 import { CLASS_LIMITS, QuizQuestionRecord, QuizRecord } from "./class-record";
 import { answerOf, countsFor, LiveQuestion, LiveQuiz, wasAsked } from "./live-quiz-state";
 
@@ -71,8 +71,8 @@ function performanceOf(
 ): ActivityPerformance {
 	let time = 0;
 	for (const question of counted) time += answerOf(question, userId)?.seconds ?? question.open_seconds;
-	// at least a tenth of a second: the rules take no expected time of 0
-	const measured = math.max(tenths(time), 0.1);
+	// at least a tenth of a second (the rules take no expected time of 0), at most what they take at all
+	const measured = math.clamp(tenths(time), 0.1, MAX_ACTIVITY_SECONDS);
 	const accuracy = correct / counted.size();
 	const firstRun = context.ranSetToday === undefined || !context.ranSetToday(userId);
 	return {

@@ -33,6 +33,7 @@ export type LiveQuizStep =
 export const TRUE_FALSE_CHOICES = ["True", "False"] as const;
 
 const ENDED = "the quiz has ended";
+const NO_TIME = "the server's clock gave no time";
 
 function refused(reason: string): LiveQuizStep {
 	return { ok: false, reason };
@@ -124,7 +125,7 @@ export function startLiveQuiz(
 	shuffler: Shuffler,
 ): LiveQuizStep {
 	if (!typeIs(quizId, "string") || quizId === "") return refused("the quiz needs an id");
-	if (!isTime(now)) return refused("the quiz needs the time it starts");
+	if (!isTime(now)) return refused(NO_TIME);
 	const problem = optionsProblem(set, options);
 	if (problem !== undefined) return refused(problem);
 	const count = set.questions.size();
@@ -163,6 +164,12 @@ export function startLiveQuiz(
 	});
 }
 
+/** Seconds the question shown has been open, never past a timed question's limit (an answer in the grace took no longer). */
+function heldSeconds(state: LiveQuiz, now: number): number {
+	const seconds = openSeconds(state, now);
+	return state.seconds_per_question > 0 ? math.min(seconds, state.seconds_per_question) : seconds;
+}
+
 /** The state with the question shown replaced. */
 function withCurrent(state: LiveQuiz, question: LiveQuestion): LiveQuiz {
 	const questions = [...state.questions];
@@ -173,8 +180,7 @@ function withCurrent(state: LiveQuiz, question: LiveQuestion): LiveQuiz {
 /** Closes the question shown (revealed or skipped) with its open time settled; the phase is the caller's. */
 function closeCurrent(state: LiveQuiz, now: number, status: "revealed" | "skipped", timedOut = false): LiveQuiz {
 	const question = state.questions[state.current];
-	const limit = state.seconds_per_question;
-	const seconds = limit > 0 ? math.min(openSeconds(state, now), limit) : openSeconds(state, now);
+	const seconds = heldSeconds(state, now);
 	const closed: LiveQuestion = { ...question, status, open_seconds: seconds, timed_out: timedOut ? true : undefined };
 	return { ...withCurrent(state, closed), running_since: undefined };
 }
@@ -217,7 +223,7 @@ export function answerQuestion(
 	answerText: unknown,
 	now: number,
 ): LiveQuizStep {
-	if (!isTime(now)) return refused("the answer needs the time it came");
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused(ENDED);
 	if (!state.students.includes(userId)) return refused("you are not in this quiz");
@@ -235,21 +241,20 @@ export function answerQuestion(
 	if (answerOf(question, userId) !== undefined) return refused("you already answered this question");
 	const choice = choiceNamed(question, answerText);
 	if (choice === undefined) return refused("that is not one of the choices");
-	const limit = state.seconds_per_question;
-	const seconds = limit > 0 ? math.min(openSeconds(state, now), limit) : openSeconds(state, now);
+	const seconds = heldSeconds(state, now);
 	const given = { user_id: userId, answer: choice, correct: choice === question.correct_answer, seconds };
 	return ok(withCurrent(state, { ...question, answers: [...question.answers, given] }));
 }
 
 /** Pauses the open question: no answers are taken and a timed question's clock stops. */
 export function pauseQuiz(state: LiveQuiz, now: number): LiveQuizStep {
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused(ENDED);
 	if (state.phase === "paused") return refused("the quiz is already paused");
 	if (state.phase === "revealed") return refused("the answer is shown: there is no question to pause");
 	const question = state.questions[state.current];
-	const limit = state.seconds_per_question;
-	const seconds = limit > 0 ? math.min(openSeconds(state, now), limit) : openSeconds(state, now);
+	const seconds = heldSeconds(state, now);
 	return ok({
 		...withCurrent(state, { ...question, open_seconds: seconds }),
 		phase: "paused",
@@ -259,6 +264,7 @@ export function pauseQuiz(state: LiveQuiz, now: number): LiveQuizStep {
 
 /** Resumes a paused question with the time it had left. */
 export function resumeQuiz(state: LiveQuiz, now: number): LiveQuizStep {
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused(ENDED);
 	if (state.phase !== "paused") return refused("the quiz is not paused");
@@ -267,6 +273,7 @@ export function resumeQuiz(state: LiveQuiz, now: number): LiveQuizStep {
 
 /** Skips the question shown before its answer is revealed: it counts for nobody; the next opens, or the quiz ends. */
 export function skipQuestion(state: LiveQuiz, now: number): LiveQuizStep {
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused(ENDED);
 	if (state.phase === "revealed") {
@@ -277,6 +284,7 @@ export function skipQuestion(state: LiveQuiz, now: number): LiveQuizStep {
 
 /** Closes the question shown and shows its answer to everyone: it counts. */
 export function revealAnswer(state: LiveQuiz, now: number): LiveQuizStep {
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused(ENDED);
 	if (state.phase === "revealed") return refused("the answer is already shown");
@@ -285,6 +293,7 @@ export function revealAnswer(state: LiveQuiz, now: number): LiveQuizStep {
 
 /** After a reveal: opens the next question, or ends the quiz after the last. */
 export function nextQuestion(state: LiveQuiz, now: number): LiveQuizStep {
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused(ENDED);
 	if (state.phase !== "revealed") return refused("reveal the answer (or skip the question) first");
@@ -293,6 +302,7 @@ export function nextQuestion(state: LiveQuiz, now: number): LiveQuizStep {
 
 /** Ends the quiz now: a question still open is skipped; questions never shown do not count. */
 export function endQuiz(state: LiveQuiz, now: number): LiveQuizStep {
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused("the quiz has already ended");
 	const closed = state.phase === "revealed" ? state : closeCurrent(state, now, "skipped");
@@ -301,6 +311,7 @@ export function endQuiz(state: LiveQuiz, now: number): LiveQuizStep {
 
 /** A student arriving: they can answer from the question open now on (it counts for them if they do). */
 export function addStudent(state: LiveQuiz, userId: number, now: number): LiveQuizStep {
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused(ENDED);
 	if (!isUserId(userId)) return refused(`${tostring(userId)} is not a user id`);
@@ -314,6 +325,7 @@ export function addStudent(state: LiveQuiz, userId: number, now: number): LiveQu
  * they answered before stays theirs (quizResults reckons every participant).
  */
 export function removeStudent(state: LiveQuiz, userId: number, now: number): LiveQuizStep {
+	if (!isTime(now)) return refused(NO_TIME);
 	state = tickQuiz(state, now);
 	if (state.phase === "ended") return refused(ENDED);
 	if (!state.students.includes(userId)) return refused(`student ${tostring(userId)} is not in the quiz`);

@@ -306,6 +306,28 @@ export = () => {
 		});
 	});
 
+	describe("the clock", () => {
+		it("refuses every step given no time (NaN or infinite), leaving the quiz as it was", () => {
+			const quiz = startedQuiz();
+			for (const now of [0 / 0, math.huge, -math.huge]) {
+				const steps = [
+					startLiveQuiz("quiz-1", FIVE_QUESTIONS, quizOptions(), [1], now, shuffler()),
+					answerQuestion(quiz, 1, 1, "5", now),
+					pauseQuiz(quiz, now),
+					resumeQuiz(accepted(pauseQuiz(quiz, T + 1)), now),
+					skipQuestion(quiz, now),
+					revealAnswer(quiz, now),
+					nextQuestion(accepted(revealAnswer(quiz, T + 1)), now),
+					endQuiz(quiz, now),
+					addStudent(quiz, 4, now),
+					removeStudent(quiz, 1, now),
+				];
+				for (const step of steps) expect(refusalOf(step)).to.equal("the server's clock gave no time");
+				expect(tickQuiz(quiz, now)).to.equal(quiz);
+			}
+		});
+	});
+
 	describe("students arriving and leaving", () => {
 		it("lets a student who arrives after the start answer from the open question on", () => {
 			let quiz = accepted(addStudent(startedQuiz([1]), 4, T + 5));
