@@ -1,6 +1,7 @@
 import { Players } from "@rbxts/services";
 import { getServerCatalog } from "server/catalog/server-catalog";
 import { ActivityService } from "./activities/activity-service";
+import { RunningClassroom, startClassroom } from "./classroom/start-classroom";
 import { getDefaultContent } from "./content/default-content";
 import { RewardStock } from "./economy/reward-stock";
 import { EventPipeline } from "./events/event-pipeline";
@@ -35,6 +36,7 @@ export interface RunningServer {
 	readonly activities: ActivityService;
 	readonly leaderboardWall: LeaderboardWall;
 	readonly robloxBadges: RobloxBadges;
+	readonly classroom: RunningClassroom;
 }
 
 let running: RunningServer | undefined;
@@ -67,6 +69,20 @@ export function startServer(): RunningServer {
 	activities.start();
 	serveActivityRemotes(guard, activities);
 	serveStationPrompts(guard, stations, activities);
+
+	// the classroom: classes created and joined in the hub, run on their reserved servers
+	const classroom = startClassroom({
+		guard,
+		sessions,
+		pipeline,
+		leaderboards,
+		activities,
+		sync,
+		gateway,
+		catalog,
+		content: getDefaultContent(),
+		bindToClose: (callback) => game.BindToClose(callback),
+	});
 
 	const statistics = new StatisticsService(gateway, pipeline.host);
 	statistics.start((callback) => game.BindToClose(callback));
@@ -103,6 +119,7 @@ export function startServer(): RunningServer {
 		activities,
 		leaderboardWall,
 		robloxBadges,
+		classroom,
 	};
 	return running;
 }

@@ -114,6 +114,33 @@ function notificationOf(
 				color: COLORS.muted,
 				seconds: SECONDS.toast,
 			};
+		case "quest_ended":
+			return {
+				kind: "quest_progress",
+				icon: "⌛",
+				title: `Class quest ended: ${questName(catalog, effect.quest_id)}`,
+				body: "Your teacher ended it. Nothing was lost.",
+				color: COLORS.muted,
+				seconds: SECONDS.toast,
+			};
+		case "revoked": {
+			// a teacher's take-back is always explained: the student sees what went and why
+			const parts = new Array<string>();
+			if (effect.xp > 0) parts.push(`${effect.xp} XP`);
+			if (effect.coins > 0) parts.push(`${effect.coins} coins`);
+			if (effect.gems > 0) parts.push(`${effect.gems} gems`);
+			if (effect.tokens > 0) parts.push(`${effect.tokens} tokens`);
+			if (effect.badge_id !== "") parts.push(catalog.badges.get(effect.badge_id)?.name ?? effect.badge_id);
+			if (parts.size() === 0) return undefined;
+			return {
+				kind: "fair_play",
+				icon: "ⓘ",
+				title: `Your teacher took back ${parts.join(", ")}`,
+				body: effect.reason,
+				color: COLORS.muted,
+				seconds: SECONDS.banner,
+			};
+		}
 		case "reward_granted": {
 			const reward = catalog.rewards.get(effect.reward_id);
 			return {

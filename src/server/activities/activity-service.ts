@@ -52,6 +52,9 @@ export interface LearningResult {
 	readonly first_try?: boolean;
 }
 
+/** An activity the rules accepted: the subject (when it had one) and the answers right of those asked. */
+export type RecordedListener = (player: Player, subject: string | undefined, correct: number, questions: number) => void;
+
 export type RecordOutcome =
 	{ readonly ok: true; readonly summary: ActivitySummary } | { readonly ok: false; readonly reason: string };
 
@@ -67,6 +70,7 @@ function refused(reason: string): { ok: false; reason: string } {
  */
 export class ActivityService {
 	private readonly running = new Map<number, ActivitySession>();
+	private readonly recordedListeners = new Array<RecordedListener>();
 
 	public constructor(
 		private readonly sessions: PlayerSessions,
@@ -299,6 +303,11 @@ export class ActivityService {
 		);
 	}
 
+	/** Called after every activity the rules accepted (a class's report counts answers per subject). */
+	public onRecorded(listener: RecordedListener) {
+		this.recordedListeners.push(listener);
+	}
+
 	private submit(player: Player, raw: object, correct: number, questions: number): RecordOutcome {
 		const read = readGameEvent(raw, this.catalog, { kinds: ["activity"] });
 		if (!read.ok) return refused(refusalText(read));
@@ -306,6 +315,10 @@ export class ActivityService {
 		const outcome = this.pipeline.act(player.UserId, event);
 		if (outcome.refusal !== undefined) return refused(outcome.refusal);
 		const performance = event.performance;
+		for (const listener of this.recordedListeners) {
+			const [ok, err] = pcall(() => listener(player, event.subject, correct, questions));
+			if (!ok) warn(`after an activity of ${player.UserId}: ${err}`);
+		}
 		return {
 			ok: true,
 			summary: {

@@ -1,4 +1,5 @@
 import { Catalog, LeaderboardDefinition } from "shared/catalog/types";
+import { fitName } from "./board-names";
 import {
 	archiveRecord,
 	BoardEntry,
@@ -33,7 +34,7 @@ export function boardStore(boardId: string): string {
 }
 
 export function boardScope(period: string, group: string): string {
-	return `${period}@${group}`;
+	return fitName(`${period}@${group}`);
 }
 
 interface PendingScore {
@@ -306,5 +307,5 @@ export class LeaderboardService implements HostBoards {
 }
 
 function lockKey(board: LeaderboardDefinition, period: string, group: string): string {
-	return `${board.id}|${period}|${group}`;
+	return fitName(`${board.id}|${period}|${group}`);
 }

@@ -38,6 +38,13 @@ export class PlayerSessions {
 	private readonly leftWhileLoadingHooks = new Array<LeftWhileLoadingHook>();
 	private readonly leftHooks = new Array<LeftHook>();
 
+	/**
+	 * The class-scope leaderboard group a loaded profile is put in: on a classroom server its
+	 * class's board (the classroom sets it once its record is loaded), elsewhere the private
+	 * server's id ("" in the public hub: no class board).
+	 */
+	public classGroup: () => string = () => game.PrivateServerId;
+
 	public constructor(private readonly store: PlayerProfileStore) {}
 
 	public start() {
@@ -108,7 +115,7 @@ export class PlayerSessions {
 		}
 		const session = outcome.session;
 		if (outcome.repairs.size() > 0) warn(`profile of ${userId} repaired: ${outcome.repairs.join("; ")}`);
-		stampIdentity(session.data(), player, joinedAt);
+		stampIdentity(session.data(), player, this.classGroup(), joinedAt);
 		this.loading.delete(userId);
 		if (player.Parent !== Players) {
 			// they left while the profile was loading (the country look-up yields too): hold no lock
@@ -179,7 +186,7 @@ function active(session: ProfileSession | undefined): ProfileSession | undefined
 }
 
 /** Gives a new profile its identity, and keeps the names current (a student can rename). */
-function stampIdentity(profile: PlayerProfile, player: Player, now: number) {
+function stampIdentity(profile: PlayerProfile, player: Player, classGroup: string, now: number) {
 	if (profile.id === "") {
 		profile.id = HttpService.GenerateGUID(false);
 		profile.created_at = now;
@@ -187,8 +194,8 @@ function stampIdentity(profile: PlayerProfile, player: Player, now: number) {
 	profile.user_id = tostring(player.UserId);
 	profile.profile.username = player.Name;
 	profile.profile.display_name = player.DisplayName;
-	// a classroom is a private server: its class boards are that server's
-	profile.classroom.class_id = game.PrivateServerId;
+	// a classroom is a private server: its class boards are that class's
+	profile.classroom.class_id = classGroup;
 	const [found, country] = pcall(() => LocalizationService.GetCountryRegionForPlayerAsync(player));
 	if (found) profile.classroom.country = country;
 }

@@ -28,7 +28,71 @@ export const RATE_LIMITS = {
 	SetPrivacy: { burst: 5, perSecond: 1 },
 	BlockUser: { burst: 5, perSecond: 0.5 },
 	UnblockUser: { burst: 5, perSecond: 0.5 },
+	// the classroom: a code typed a few times, a live quiz answered once a question
+	JoinClass: { burst: 5, perSecond: 0.5 },
+	GetClass: { burst: 5, perSecond: 1 },
+	AnswerLiveQuiz: { burst: 5, perSecond: 2 },
+	// the teacher's console: clicks at a teacher's pace
+	CreateClass: { burst: 3, perSecond: 0.1 },
+	GetConsole: { burst: 5, perSecond: 1 },
+	Award: { burst: 10, perSecond: 2 },
+	Revoke: { burst: 10, perSecond: 2 },
+	StartClassQuest: { burst: 5, perSecond: 1 },
+	EndClassQuest: { burst: 5, perSecond: 1 },
+	ResetBoard: { burst: 3, perSecond: 0.2 },
+	Spotlight: { burst: 10, perSecond: 2 },
+	SetFrozen: { burst: 10, perSecond: 2 },
+	BringEveryone: { burst: 5, perSecond: 1 },
+	SetLocked: { burst: 10, perSecond: 2 },
+	NewJoinCode: { burst: 3, perSecond: 0.2 },
+	Announce: { burst: 5, perSecond: 1 },
+	SetNotificationsPaused: { burst: 10, perSecond: 2 },
+	PreviewQuestions: { burst: 10, perSecond: 1 },
+	SaveQuestionSet: { burst: 5, perSecond: 0.5 },
+	StartQuiz: { burst: 5, perSecond: 1 },
+	PauseQuiz: { burst: 10, perSecond: 2 },
+	ResumeQuiz: { burst: 10, perSecond: 2 },
+	SkipQuestion: { burst: 10, perSecond: 2 },
+	RevealAnswer: { burst: 10, perSecond: 2 },
+	NextQuestion: { burst: 10, perSecond: 2 },
+	EndQuiz: { burst: 5, perSecond: 1 },
+	GetReport: { burst: 5, perSecond: 0.5 },
 } as const satisfies Record<string, BucketLimit>;
+
+/** The namespace of shared/remotes each limited remote is in (everything else is a student's). */
+const CLASS_REMOTES = new Set<string>(["JoinClass", "GetClass", "AnswerLiveQuiz"]);
+const TEACHER_REMOTES = new Set<string>([
+	"CreateClass",
+	"GetConsole",
+	"Award",
+	"Revoke",
+	"StartClassQuest",
+	"EndClassQuest",
+	"ResetBoard",
+	"Spotlight",
+	"SetFrozen",
+	"BringEveryone",
+	"SetLocked",
+	"NewJoinCode",
+	"Announce",
+	"SetNotificationsPaused",
+	"PreviewQuestions",
+	"SaveQuestionSet",
+	"StartQuiz",
+	"PauseQuiz",
+	"ResumeQuiz",
+	"SkipQuestion",
+	"RevealAnswer",
+	"NextQuestion",
+	"EndQuiz",
+	"GetReport",
+]);
+
+export function namespaceOf(remote: string): "Student" | "Class" | "Teacher" {
+	if (CLASS_REMOTES.has(remote)) return "Class";
+	if (TEACHER_REMOTES.has(remote)) return "Teacher";
+	return "Student";
+}
 
 export type LimitedRemote = keyof typeof RATE_LIMITS;
 

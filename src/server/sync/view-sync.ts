@@ -31,6 +31,8 @@ export interface SyncTraffic {
 export class ViewSync {
 	private readonly synced = new Map<number, Synced>();
 	private readonly traffic: SyncTraffic = { resets: 0, patches: 0, bytes: 0 };
+	/** Students told no effects for now (a teacher paused notifications): their view still follows. */
+	private quiet: (userId: number) => boolean = () => false;
 
 	public constructor(
 		private readonly sessions: PlayerSessions,
@@ -67,6 +69,11 @@ export class ViewSync {
 		return { version: entry.version, view: entry.view };
 	}
 
+	/** While `quiet(userId)` holds, patches carry what changed but no effects, so nothing pops up. */
+	public silenceWhile(quiet: (userId: number) => boolean) {
+		this.quiet = quiet;
+	}
+
 	public trafficSoFar(): SyncTraffic {
 		return { ...this.traffic };
 	}
@@ -79,7 +86,7 @@ export class ViewSync {
 		if (profile === undefined) return;
 		const view = studentView(profile, this.catalog, os.time());
 		const ops = diffView(entry.view, view);
-		const told = clientEffects(effects, this.catalog);
+		const told = this.quiet(userId) ? [] : clientEffects(effects, this.catalog);
 		if (ops.size() === 0 && told.size() === 0) return;
 		entry.version += 1;
 		entry.view = view;

@@ -1,4 +1,4 @@
-import { RATE_LIMITS } from "server/remotes/rate-limits";
+import { namespaceOf, RATE_LIMITS } from "server/remotes/rate-limits";
 import { holdings, remotesOf } from "../helpers/remotes";
 import { joinAndLoad, liveProfile, servicesOf } from "../helpers/server";
 import { waitUntil, withWorld } from "../helpers/world";
@@ -141,7 +141,7 @@ function remoteOf(client: EmulatedClient, remote: Remote): ClientRemote {
 	let found = remotes.get(remote);
 	if (found === undefined) {
 		found = remotesOf(client)
-			.GetNamespace("Student")
+			.GetNamespace(namespaceOf(remote) as "Student")
 			.Get(remote as "EquipBadge") as unknown as ClientRemote;
 		remotes.set(remote, found);
 	}
@@ -157,8 +157,18 @@ function fire(client: EmulatedClient, maker: PayloadMaker, rng: Random, replies:
 		// Net keeps its remotes beside its own module, named with their namespace
 		const folder = client.find("ReplicatedStorage/rbxts_include/node_modules/@rbxts/net/out/_NetManaged");
 		// the server-to-client remotes too: a modified client can fire any RemoteEvent at the server
-		const toClient = ["ViewReset", "ViewPatched", "ActivityStarted", "StationRefused"];
-		const name = rng.NextNumber() < 0.2 ? `Notifications/${toClient[rng.NextInteger(0, 3)]}` : `Student/${remote}`;
+		const toClient = [
+			"ViewReset",
+			"ViewPatched",
+			"ActivityStarted",
+			"StationRefused",
+			"ClassUpdated",
+			"ConsoleUpdated",
+		];
+		const name =
+			rng.NextNumber() < 0.2
+				? `Notifications/${toClient[rng.NextInteger(0, toClient.size() - 1)]}`
+				: `${namespaceOf(remote)}/${remote}`;
 		const raw = folder.FindFirstChild(name) as RemoteEvent;
 		const shapes: unknown[][] = [
 			["not-a-guid", [maker.value()]],
@@ -203,7 +213,7 @@ export = () => {
 				for (const client of clients)
 					for (const remote of REMOTES)
 						remotesOf(client)
-							.GetNamespace("Student")
+							.GetNamespace(namespaceOf(remote) as "Student")
 							.Get(remote as "EquipBadge");
 				for (let sent = 0; sent < PAYLOADS_PER_CLIENT; sent += PER_SECOND) {
 					for (const client of clients)
