@@ -53,7 +53,12 @@ export interface LearningResult {
 }
 
 /** An activity the rules accepted: the subject (when it had one) and the answers right of those asked. */
-export type RecordedListener = (player: Player, subject: string | undefined, correct: number, questions: number) => void;
+export type RecordedListener = (
+	player: Player,
+	subject: string | undefined,
+	correct: number,
+	questions: number,
+) => void;
 
 export type RecordOutcome =
 	{ readonly ok: true; readonly summary: ActivitySummary } | { readonly ok: false; readonly reason: string };

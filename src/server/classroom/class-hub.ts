@@ -40,11 +40,13 @@ export class ClassHub {
 			return refused(`name: at most ${CLASS_LIMITS.maxClassName} characters`);
 		const filtered = filterForBroadcast(trimmed, player.UserId);
 		if (filtered === undefined) return refused("the text filter is not answering: nothing was created, try again");
-		const [reserved, accessCode, privateServerId] = pcall(
-			() => TeleportService.ReserveServerAsync(game.PlaceId) as unknown as LuaTuple<[string, string]>,
-		);
+		// ReserveServer is ReserveServerAsync's older name: the same call, with its two results typed
+		const [reserved, server] = pcall(() => {
+			const [accessCode, privateServerId] = TeleportService.ReserveServer(game.PlaceId);
+			return { accessCode, privateServerId };
+		});
 		if (!reserved) {
-			warn(`ReserveServerAsync failed: ${accessCode}`);
+			warn(`ReserveServer failed: ${server}`);
 			return refused("Roblox could not make a classroom server just now: try again in a moment");
 		}
 		const now = os.time();
@@ -57,8 +59,8 @@ export class ClassHub {
 				name: filtered,
 				teacher_user_id: player.UserId,
 				teacher_name: player.DisplayName,
-				access_code: accessCode as string,
-				private_server_id: privateServerId as string,
+				access_code: server.accessCode,
+				private_server_id: server.privateServerId,
 			},
 			now,
 		);

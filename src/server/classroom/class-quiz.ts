@@ -9,6 +9,7 @@ import {
 	nextQuestion,
 	pauseQuiz,
 	resumeQuiz,
+	removeStudent,
 	revealAnswer,
 	skipQuestion,
 	startLiveQuiz,
@@ -18,7 +19,7 @@ import { LIVE_QUIZ_ACTIVITY, quizRecord, quizResults } from "shared/classroom/li
 import { LiveQuiz } from "shared/classroom/live-quiz-state";
 import { QuizEarnings, studentView, teacherView } from "shared/classroom/live-quiz-views";
 import { Content, QuestionSet } from "shared/content";
-import { Effect, GameEvent, readGameEvent, refusalText } from "shared/domain";
+import { Effect, GameEvent, readGameEvent, refusalText, utcDay } from "shared/domain";
 import { EventPipeline } from "server/events/event-pipeline";
 import { PlayerSessions } from "server/players/player-sessions";
 import { QuizControl } from "server/remotes/teacher-remotes";
@@ -57,6 +58,11 @@ export class ClassQuiz implements QuizControl, QuizViews {
 		this.sessions.onLoaded((player) => {
 			if (this.state === undefined || this.finished || this.isTeacher(player)) return;
 			this.apply(addStudent(this.state, player.UserId, os.time()));
+		});
+		// a student who leaves mid-question is not marked for it; what they answered still counts, delivered
+		this.sessions.onLeft((player) => {
+			if (this.state === undefined || this.finished || !this.state.students.includes(player.UserId)) return;
+			this.apply(removeStudent(this.state, player.UserId, os.time()));
 		});
 		task.spawn(() => {
 			for (;;) {
@@ -170,7 +176,13 @@ export class ClassQuiz implements QuizControl, QuizViews {
 	private finish(state: LiveQuiz) {
 		this.finished = true;
 		const now = os.time();
-		const results = quizResults(state, { pace: this.catalog.settings.fair_play });
+		// a set the student already did today is no first try (as at the stations); one who left is given the benefit
+		const ranSetToday = (userId: number) => {
+			const profile = this.sessions.sessionOfUser(userId)?.data();
+			if (profile === undefined || profile.fair_play.day !== utcDay(now)) return false;
+			return (profile.fair_play.set_runs[state.set_id] ?? 0) > 0;
+		};
+		const results = quizResults(state, { pace: this.catalog.settings.fair_play, ranSetToday });
 		for (const result of results) {
 			const read = readGameEvent(result.event, this.catalog, { kinds: ["activity"] });
 			if (!read.ok) {

@@ -89,11 +89,7 @@ export function startClassroom(parts: ClassroomParts): RunningClassroom {
 }
 
 function startHub(parts: ClassroomParts, authority: TeacherAuthority, store: ClassStore): RunningClassroom {
-	let broadcaster: ClassBroadcaster | undefined;
-	const teleports = new Teleports((player, message) => broadcaster?.tell(player, message));
-	teleports.start();
-	const hub = new ClassHub(store, authority, teleports);
-	broadcaster = new ClassBroadcaster(undefined, authority, parts.catalog, parts.content, {
+	const broadcaster = new ClassBroadcaster(undefined, authority, parts.catalog, parts.content, {
 		// the hub runs no quiz
 		studentView() {
 			return undefined;
@@ -102,6 +98,9 @@ function startHub(parts: ClassroomParts, authority: TeacherAuthority, store: Cla
 			return undefined;
 		},
 	});
+	const teleports = new Teleports((player, message) => broadcaster.tell(player, message));
+	teleports.start();
+	const hub = new ClassHub(store, authority, teleports);
 	broadcaster.start();
 	serveClassRemotes(parts.guard, broadcaster, hub, undefined);
 	serveTeacherRemotes(parts.guard, authority, broadcaster, { hub });

@@ -34,14 +34,12 @@ export function serveClassRemotes(
 			return joined.ok ? { ok: true } : guard.refuse(player, "JoinClass", joined.reason, refusedAction);
 		}),
 	);
-	remotes
-		.Get("GetClass")
-		.SetCallback((player) =>
-			guard.serve(player, "GetClass", refusedClass, (): ClassReply => ({
-				ok: true,
-				view: broadcaster.viewFor(player),
-			})),
-		);
+	remotes.Get("GetClass").SetCallback((player) =>
+		guard.serve(player, "GetClass", refusedClass, (): ClassReply => ({
+			ok: true,
+			view: broadcaster.viewFor(player),
+		})),
+	);
 	remotes.Get("AnswerLiveQuiz").SetCallback((player, request) =>
 		guard.serve(player, "AnswerLiveQuiz", refusedAction, (): ActionReply => {
 			if (answer === undefined)
