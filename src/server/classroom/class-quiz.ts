@@ -64,11 +64,15 @@ export class ClassQuiz implements QuizControl, QuizViews {
 			if (this.state === undefined || this.finished || !this.state.students.includes(player.UserId)) return;
 			this.apply(removeStudent(this.state, player.UserId, os.time()));
 		});
+	}
+
+	/** Once a second while a quiz runs (an idle class server, days on end, wakes for nothing): a timed question closes on time. */
+	private tickWhileRunning() {
 		task.spawn(() => {
-			for (;;) {
+			while (this.state !== undefined && !this.finished) {
 				task.wait(1);
 				const state = this.state;
-				if (state === undefined || this.finished) continue;
+				if (state === undefined || this.finished) return;
 				const ticked = tickQuiz(state, os.time());
 				if (ticked !== state) this.settle(ticked);
 			}
@@ -98,6 +102,7 @@ export class ClassQuiz implements QuizControl, QuizViews {
 		this.finished = false;
 		this.earned.clear();
 		this.state = started.state;
+		this.tickWhileRunning();
 		const timing = seconds > 0 ? `${seconds} s a question` : "untimed";
 		this.classroom.log(teacher, {
 			action: "quiz_start",

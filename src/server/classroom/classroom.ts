@@ -31,6 +31,8 @@ export class Classroom {
 	private record?: ClassRecord;
 	private loaded = false;
 	private dirty = false;
+	/** A write is due within saveEverySeconds (one timer for however many changes come meanwhile). */
+	private saveDue = false;
 	private readonly changedListeners = new Array<() => void>();
 	private readonly waiting = new Array<thread>();
 
@@ -42,18 +44,15 @@ export class Classroom {
 	) {}
 
 	public start(bindToClose: (callback: () => void) => void) {
+		// a private server with no class record is still a room of its own
 		this.sessions.classGroup = () =>
-			this.record !== undefined ? classBoardGroup(this.record.class_id, this.record.board_season) : "";
+			this.record !== undefined
+				? classBoardGroup(this.record.class_id, this.record.board_season)
+				: game.PrivateServerId;
 		this.sessions.onLoaded((player, session) => this.arrived(player, session.data()));
 		this.sessions.beforeRelease((player, session) => this.leaving(player, session.data()));
 		this.pipeline.onEffects((userId, effects) => this.counted(userId, effects));
 		task.spawn(() => this.load());
-		task.spawn(() => {
-			for (;;) {
-				task.wait(CLASSROOM_CONFIG.saveEverySeconds);
-				if (this.dirty) this.save();
-			}
-		});
 		bindToClose(() => {
 			if (this.dirty) this.save();
 		});
@@ -80,6 +79,13 @@ export class Classroom {
 	/** The record changed: it is saved with the next write, and every view is sent again. */
 	public changed() {
 		this.dirty = true;
+		if (!this.saveDue && this.record !== undefined) {
+			this.saveDue = true;
+			task.delay(CLASSROOM_CONFIG.saveEverySeconds, () => {
+				this.saveDue = false;
+				if (this.dirty) this.save();
+			});
+		}
 		for (const listener of this.changedListeners) {
 			const [ok, err] = pcall(listener);
 			if (!ok) warn(`after a class change: ${err}`);
