@@ -66,7 +66,10 @@ export = () => {
 				// the code was issued for 7 days; a week of idle servers costs minutes of real time, so the
 				// stored entry is set to what a week's passing makes of it (expiry now past)
 				const key = created.code.gsub("-", "")[0];
-				const entry = world.dataStores.peek(CLASS_STORES.codes, key) as { class_id: string; expires_at: number };
+				const entry = world.dataStores.peek(CLASS_STORES.codes, key) as {
+					class_id: string;
+					expires_at: number;
+				};
 				expect(math.abs(entry.expires_at - (os.time() + 7 * 24 * 3600)) < 120).to.equal(true);
 				world.dataStores.poke(CLASS_STORES.codes, key, { class_id: entry.class_id, expires_at: os.time() - 1 });
 				// past the DataStore's 4 s read cache
