@@ -4,6 +4,7 @@ import { ScreenId } from "client/state/client-store";
 import { useAtom } from "client/state/store-context";
 import { AchievementsScreen } from "./achievements/achievements-screen";
 import { BadgesScreen } from "./badges/badges-screen";
+import { ClassroomScreen } from "./classroom/classroom-screen";
 import { LeaderboardsScreen } from "./leaderboards/leaderboards-screen";
 import { ProfileScreen } from "./profile/profile-screen";
 import { QuestsScreen } from "./quests/quests-screen";
@@ -19,6 +20,7 @@ export const SCREEN_COMPONENTS: Readonly<Record<ScreenId, (props: {}) => Roact.E
 	leaderboards: LeaderboardsScreen,
 	shop: ShopScreen,
 	settings: SettingsScreen,
+	classroom: ClassroomScreen,
 };
 
 /** Room left below an open screen for the menu bar (a phone hides the bar while a screen is open). */

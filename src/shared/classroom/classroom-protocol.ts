@@ -129,6 +129,8 @@ export interface ClassBroadcast {
 	readonly spotlight?: { readonly user_id: number; readonly display_name: string };
 	readonly class_quest?: { readonly quest_id: string; readonly title: string; readonly deadline: number };
 	readonly quiz?: LiveQuizView;
+	/** Something the server has to tell this player about the class (a teleport that did not work). */
+	readonly notice?: string;
 }
 
 /** A line of pasted questions that could not be read: 1-based line number and what was wrong. */
