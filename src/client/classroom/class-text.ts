@@ -13,15 +13,23 @@ export function timeAgo(at: number, now: number): string {
 	return `${math.floor(seconds / DAY)} d ago`;
 }
 
-/** "25 min left", "2 h 5 min left", "ended": a deadline against the clock. */
-export function timeLeft(deadline: number, now: number): string {
-	const seconds = deadline - now;
-	if (seconds <= 0) return "ended";
-	const minutes = math.ceil(seconds / MINUTE);
-	if (minutes < 60) return `${minutes} min left`;
+/** "25 min", "2 h 5 min", "6 d 4 h": how long until a deadline, for "... left" or "in ...". */
+export function duration(seconds: number): string {
+	const minutes = math.max(1, math.ceil(seconds / MINUTE));
+	if (minutes < 60) return `${minutes} min`;
+	if (seconds >= DAY) {
+		const days = math.floor(seconds / DAY);
+		const hours = math.floor((seconds % DAY) / HOUR);
+		return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
+	}
 	const hours = math.floor(minutes / 60);
 	const rest = minutes % 60;
-	return rest === 0 ? `${hours} h left` : `${hours} h ${rest} min left`;
+	return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** "25 min left", "6 d 4 h left", "ended": a deadline against the clock. */
+export function timeLeft(deadline: number, now: number): string {
+	return deadline - now <= 0 ? "ended" : `${duration(deadline - now)} left`;
 }
 
 /** A share 0..1 as a whole percentage: "67%". */

@@ -12,13 +12,14 @@ import { COLORS, CORNER, GAP, TOUCH_TARGET } from "client/ui/theme";
 import { secondsUntil } from "./class-text";
 import { useServerNow } from "./use-server-now";
 
-/** Most of a phone's screen, a centred block on a desktop, below the class banner. */
-const PANEL_SIZE = new UDim2(0.92, 0, 0.74, 0);
-const PANEL_POSITION = new UDim2(0.5, 0, 0.56, 0);
-const PANEL_MAX = new Vector2(760, 600);
+/** All of a phone's screen (the quiz is what the class is doing), a centred block on a desktop. */
+const PANEL_SIZE = new UDim2(0.96, 0, 1, -12);
+const PANEL_POSITION = new UDim2(0.5, 0, 0.5, 0);
+const PANEL_MAX = new Vector2(760, 520);
 const HEADER_HEIGHT = TOUCH_TARGET;
-/** Choices are big: a class answers at the same time, on phones and tablets as much as desktops. */
+/** Choices are big, two to a row: a class answers at the same time, on phones and tablets as much as desktops. */
 const CHOICE_HEIGHT = 56;
+const CHOICE_CELL = new UDim2(0.5, -GAP, 0, CHOICE_HEIGHT);
 
 /** The answers a question offers, as the texts the server takes back (a choice's own text). */
 export function choicesOf(quiz: LiveQuizView): readonly string[] {
@@ -98,20 +99,36 @@ export const LiveQuizPanel = hooked("LiveQuizPanel", () => {
 			<Label text={quiz.question.prompt} role="heading" bold={true} autoHeight={true} layoutOrder={1} />,
 		);
 		const open = quiz.phase === "question" && quiz.your_answer === undefined && replyState(reply) !== "waiting";
+		const choices = new Map<string, Roact.Element>();
 		choicesOf(quiz).forEach((choice, index) => {
 			const look = choiceLook(quiz, choice);
-			rows.set(
+			choices.set(
 				`Choice${index + 1}`,
 				<Button
 					text={look.text}
 					tone={look.tone}
 					enabled={open || look.tone !== "primary"}
-					size={new UDim2(1, 0, 0, CHOICE_HEIGHT)}
-					layoutOrder={10 + index}
+					layoutOrder={index}
 					onClick={() => open && classroom.answerQuiz(quiz.quiz_id, quiz.number, choice)}
 				/>,
 			);
 		});
+		const choiceRows = math.ceil(choices.size() / 2);
+		rows.set(
+			"Choices",
+			<frame
+				Size={new UDim2(1, 0, 0, choiceRows * CHOICE_HEIGHT + (choiceRows - 1) * GAP)}
+				BackgroundTransparency={1}
+				LayoutOrder={2}
+			>
+				<uigridlayout
+					CellSize={CHOICE_CELL}
+					CellPadding={new UDim2(0, GAP, 0, GAP)}
+					SortOrder={Enum.SortOrder.LayoutOrder}
+				/>
+				{choices}
+			</frame>,
+		);
 	}
 	return (
 		<frame

@@ -5,7 +5,7 @@ import { TeacherActionName } from "client/state/class-actions";
 import { useClassActions } from "client/state/store-context";
 import { hooked } from "client/ui/hooked";
 import { COLORS } from "client/ui/theme";
-import { timeLeft } from "client/classroom/class-text";
+import { duration, timeLeft } from "client/classroom/class-text";
 import { ConsoleFrame, ConsoleTabProps } from "./console-frame";
 import { ButtonRow, FieldRow, Heading, InfoCard, Note, typedNumber } from "./console-rows";
 
@@ -25,7 +25,9 @@ export function onlineCount(console: ConsoleView): number {
 function codeBody(console: ConsoleView, now: number): string {
 	if (console.join_code === undefined) return "No code: students cannot join until you make a new one.";
 	if (console.join_code_expires_at === undefined) return "Students type it in the hub to join.";
-	return `Students type it in the hub. It stops working in ${timeLeft(console.join_code_expires_at, now).gsub(" left", "")[0]}.`;
+	const left = console.join_code_expires_at - now;
+	if (left <= 0) return "Expired: make a new one for students to join.";
+	return `Students type it in the hub. It stops working in ${duration(left)}.`;
 }
 
 /**
@@ -55,7 +57,7 @@ export const ClassTab = hooked("ClassTab", (props: ClassTabProps) => {
 	rows.set(
 		"Lock",
 		<InfoCard
-			title={console.locked ? "🔒 Locked to new students" : "Open to new students"}
+			title={console.locked ? "⊘ Locked to new students" : "Open to new students"}
 			body={console.locked ? "Only students already on the roster can join." : "Anyone with the code can join."}
 			button={console.locked ? "Unlock" : "Lock"}
 			tone={console.locked ? "selected" : "neutral"}

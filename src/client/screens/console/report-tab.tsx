@@ -9,8 +9,8 @@ import { percent } from "client/classroom/class-text";
 import { ConsoleFrame, ConsoleTabProps } from "./console-frame";
 import { ButtonRow, Heading, InfoCard, Note } from "./console-rows";
 
-/** Room for a few CSV lines; the box scrolls the rest, and select-all takes everything. */
-const CSV_HEIGHT = 120;
+/** The least a CSV box takes; it grows to show every line (a class is at most 40 students). */
+const CSV_HEIGHT = 60;
 
 /** Accuracy per subject in words: "math 80%, reading 65%". */
 function accuracyText(accuracy: Readonly<Record<string, number>>): string {
@@ -26,12 +26,13 @@ const CsvBox = hooked("CsvBox", (props: { readonly text: string; readonly layout
 	return (
 		<textbox
 			Size={new UDim2(1, 0, 0, CSV_HEIGHT)}
+			AutomaticSize={Enum.AutomaticSize.Y}
 			BackgroundColor3={COLORS.surface}
 			Text={props.text}
 			TextEditable={false}
 			ClearTextOnFocus={false}
 			MultiLine={true}
-			TextWrapped={false}
+			TextWrapped={true}
 			TextXAlignment={Enum.TextXAlignment.Left}
 			TextYAlignment={Enum.TextYAlignment.Top}
 			TextColor3={COLORS.text}

@@ -7,12 +7,17 @@ import { hooked } from "client/ui/hooked";
 import { Card, SideButton } from "client/ui/card";
 import { Label } from "client/ui/label";
 import { replyState } from "client/screens/tabbed-screen";
-import { COLORS } from "client/ui/theme";
+import { Button } from "client/ui/button";
+import { TextField } from "client/ui/text-field";
+import { COLORS, GAP, TOUCH_TARGET } from "client/ui/theme";
 import { timeAgo } from "client/classroom/class-text";
 import { ConsoleFrame, ConsoleTabProps } from "./console-frame";
 import { ButtonRow, FieldRow, Note, typedNumber } from "./console-rows";
 
 const ROW_HEIGHT = 72;
+/** The form: its title line, three rows of boxes and buttons, and the gaps between. */
+const FORM_HEIGHT = 24 + 3 * TOUCH_TARGET + 3 * GAP;
+const REPLY_HEIGHT = 30;
 
 export interface RosterTabProps extends ConsoleTabProps {
 	readonly console: ConsoleView;
@@ -49,27 +54,40 @@ const StudentForm = hooked("StudentForm", (props: StudentFormProps) => {
 		classroom.teacher(action, { user_id: props.row.user_id, [currency]: typedNumber(amount), reason }, key);
 	const state = replyState(reply);
 	const rows = new Map<string, Roact.Element>();
+	rows.set("For", <Note text={`${props.row.display_name}: award or revoke XP or coins, with why`} layoutOrder={0} />);
 	rows.set(
 		"Amount",
-		<FieldRow name="Amount" text={amount} placeholder="Amount, e.g. 50" onChanged={setAmount} layoutOrder={1} />,
-	);
-	rows.set(
-		"Currency",
-		<ButtonRow
-			buttons={[
-				{
-					text: currency === "xp" ? "▸ XP" : "XP",
-					tone: currency === "xp" ? "selected" : "neutral",
-					onClick: () => setCurrency("xp"),
-				},
-				{
-					text: currency === "coins" ? "▸ Coins" : "Coins",
-					tone: currency === "coins" ? "selected" : "neutral",
-					onClick: () => setCurrency("coins"),
-				},
-			]}
-			layoutOrder={2}
-		/>,
+		<frame Size={new UDim2(1, 0, 0, TOUCH_TARGET)} BackgroundTransparency={1} LayoutOrder={1}>
+			<uilistlayout
+				FillDirection={Enum.FillDirection.Horizontal}
+				Padding={new UDim(0, GAP)}
+				SortOrder={Enum.SortOrder.LayoutOrder}
+			/>
+			<TextField
+				Key="AmountBox"
+				text={amount}
+				placeholder="Amount, e.g. 50"
+				size={new UDim2(0.4, -GAP, 0, TOUCH_TARGET)}
+				layoutOrder={1}
+				onChanged={setAmount}
+			/>
+			<Button
+				Key="Xp"
+				text={currency === "xp" ? "▸ XP" : "XP"}
+				tone={currency === "xp" ? "selected" : "neutral"}
+				size={new UDim2(0.3, -GAP, 0, TOUCH_TARGET)}
+				layoutOrder={2}
+				onClick={() => setCurrency("xp")}
+			/>
+			<Button
+				Key="Coins"
+				text={currency === "coins" ? "▸ Coins" : "Coins"}
+				tone={currency === "coins" ? "selected" : "neutral"}
+				size={new UDim2(0.3, 0, 0, TOUCH_TARGET)}
+				layoutOrder={3}
+				onClick={() => setCurrency("coins")}
+			/>
+		</frame>,
 	);
 	rows.set(
 		"Reason",
@@ -108,11 +126,11 @@ const StudentForm = hooked("StudentForm", (props: StudentFormProps) => {
 		);
 	return (
 		<frame
-			Size={new UDim2(1, 0, 0, 4 * 44 + 3 * 8 + (state !== "none" ? 30 : 0))}
+			Size={new UDim2(1, 0, 0, FORM_HEIGHT + (state !== "none" ? REPLY_HEIGHT : 0))}
 			BackgroundTransparency={1}
 			LayoutOrder={props.layoutOrder}
 		>
-			<uilistlayout Padding={new UDim(0, 8)} SortOrder={Enum.SortOrder.LayoutOrder} />
+			<uilistlayout Padding={new UDim(0, GAP)} SortOrder={Enum.SortOrder.LayoutOrder} />
 			{rows}
 		</frame>
 	);
