@@ -39,7 +39,7 @@ export const ClassTab = hooked("ClassTab", (props: ClassTabProps) => {
 	const classroom = useClassActions();
 	const [announcement, setAnnouncement] = useState("");
 	const [questId, setQuestId] = useState<string | undefined>(undefined);
-	const [minutes, setMinutes] = useState("30");
+	const [minutes, setMinutes] = useState("");
 	const console = props.console;
 	const act = (action: TeacherActionName, fields?: object) => classroom.teacher(action, fields, CLASS_TAB_REPLY);
 	const rows = new Map<string, Roact.Element>();

@@ -130,7 +130,7 @@ export const QuizTab = hooked("QuizTab", (props: QuizTabProps) => {
 	const [setId, setSetId] = useState<string | undefined>(undefined);
 	const [scoring, setScoring] = useState<QuizScoring>("accuracy");
 	const [timed, setTimed] = useState(false);
-	const [seconds, setSeconds] = useState("30");
+	const [seconds, setSeconds] = useState("");
 	const quiz = props.console.quiz;
 	const running = quiz !== undefined && quiz.phase !== "ended";
 	const now = useServerNow(running && quiz!.closes_at !== undefined);
