@@ -9,6 +9,7 @@ import { mountApp } from "./mount-app";
 import { previewActions, previewClassActions } from "./preview-actions";
 import {
 	SAMPLE_IMPORT,
+	SAMPLE_BAD_PASTE,
 	SAMPLE_IMPORT_ERRORS,
 	SAMPLE_PASTE,
 	sampleClassBroadcast,
@@ -314,7 +315,7 @@ const CLASSROOM_SCREENS: readonly PreviewScreen[] = [
 			store.questionImport(SAMPLE_IMPORT_ERRORS);
 			store.replies(new Map([["console:questions", "2 lines could not be read: fix them and preview again"]]));
 		},
-		["Questions"],
+		["Questions", { type: "Fractions check", into: "Title" }, { type: SAMPLE_BAD_PASTE, into: "What is" }],
 	),
 	classroom(
 		"console-report",

@@ -260,6 +260,15 @@ export const SAMPLE_PASTE = [
 	...QUESTIONS.map((question) => [question.prompt, question.correct, ...question.wrong].join("\t")),
 ].join("\n");
 
+/** The same paste before it was fixed: line 3 lacks its wrong answers, line 5 repeats its answer. */
+export const SAMPLE_BAD_PASTE = [
+	"Question\tCorrect\tWrong 1\tWrong 2\tWrong 3",
+	"What is 1/2 + 1/4?\t3/4\t2/6\t1/8\t2/4",
+	"Which is bigger: 2/3 or 3/5?\t2/3",
+	"Which fraction is equal to 2/4?\t1/2\t2/3\t3/4\t1/4",
+	"What is 3/4 of 12?\t9\t8\t9\t3",
+].join("\n");
+
 function csvField(value: string | number): string {
 	const text = tostring(value);
 	return text.find('[,"\n]')[0] !== undefined ? `"${text.gsub('"', '""')[0]}"` : text;

@@ -5,6 +5,35 @@ import { timeAgo } from "client/classroom/class-text";
 import { ConsoleFrame, ConsoleTabProps } from "./console-frame";
 import { InfoCard, Note } from "./console-rows";
 
+/** A log entry's action id in words ("quiz_start" reads "Quiz started"); an id not listed reads as itself, spaced. */
+const ACTION_WORDS: Readonly<Record<string, string>> = {
+	award: "Award",
+	revoke: "Revoke",
+	class_quest: "Class quest started",
+	end_class_quest: "Class quest ended",
+	reset_board: "Class board reset",
+	spotlight: "Spotlight",
+	freeze: "Freeze",
+	unfreeze: "Unfreeze",
+	bring: "Brought everyone",
+	lock: "Lock",
+	unlock: "Unlock",
+	new_code: "New join code",
+	announce: "Announcement",
+	notifications: "Notifications",
+	question_set: "Question set saved",
+	quiz_start: "Quiz started",
+	quiz_end: "Quiz ended",
+	create: "Class created",
+};
+
+export function actionWords(action: string): string {
+	const known = ACTION_WORDS[action];
+	if (known !== undefined) return known;
+	const spaced = action.gsub("_", " ")[0];
+	return spaced.sub(1, 1).upper() + spaced.sub(2);
+}
+
 export interface LogTabProps extends ConsoleTabProps {
 	readonly console: ConsoleView;
 	readonly now: number;
@@ -22,7 +51,7 @@ export const LogTab = hooked("LogTab", (props: LogTabProps) => {
 		rows.set(
 			`Entry_${index + 1}`,
 			<InfoCard
-				title={`${entry.action}${target}: ${entry.detail}`}
+				title={`${actionWords(entry.action)}${target}: ${entry.detail}`}
 				body={`${timeAgo(entry.at, props.now)} by ${entry.by_name}${why}`}
 				layoutOrder={index + 1}
 			/>,

@@ -9,8 +9,9 @@ import { COLORS } from "client/ui/theme";
 import { ConsoleFrame, ConsoleTabProps } from "./console-frame";
 import { ButtonRow, FieldRow, Heading, InfoCard, Note } from "./console-rows";
 
-/** Room for about eight pasted lines; a longer paste scrolls inside the box. */
+/** Room for about eight pasted lines (five on a phone, where the read lines below must show too). */
 const PASTE_HEIGHT = 180;
+const PASTE_HEIGHT_COMPACT = 110;
 
 /** What the server read of the pasted text: each question by its line, or each line's error. */
 function importRows(reply: ImportReply, saved: boolean, rows: Map<string, Roact.Element>) {
@@ -59,6 +60,7 @@ function importRows(reply: ImportReply, saved: boolean, rows: Map<string, Roact.
 export const QuestionsTab = hooked("QuestionsTab", (props: ConsoleTabProps) => {
 	const classroom = useClassActions();
 	const read = useAtom((store) => store.questionImport());
+	const compact = useAtom((store) => store.textScale().compact);
 	const [title, setTitle] = useState("");
 	const [text, setText] = useState("");
 	const [saving, setSaving] = useState(false);
@@ -86,7 +88,7 @@ export const QuestionsTab = hooked("QuestionsTab", (props: ConsoleTabProps) => {
 			text={text}
 			placeholder={"What is 1/2 + 1/4?, 3/4, 2/6, 1/8\nWhich is bigger?, 2/3, 3/5"}
 			multiLine={true}
-			size={new UDim2(1, 0, 0, PASTE_HEIGHT)}
+			size={new UDim2(1, 0, 0, compact ? PASTE_HEIGHT_COMPACT : PASTE_HEIGHT)}
 			onChanged={setText}
 			layoutOrder={3}
 		/>,

@@ -54,7 +54,7 @@ function reportRows(report: ClassReport, rows: Map<string, Roact.Element>) {
 			`Student_${student.user_id}`,
 			<InfoCard
 				title={`${student.display_name}  ·  Level ${student.level}  ·  ${student.xp_week} XP`}
-				body={`${student.activities_week} activities · ♨ ${student.streak}-day streak · ${student.achievements_week} achievements · ${accuracyText(student.accuracy)}`}
+				body={`${student.activities_week} activities · ♨ ${student.streak}-day streak · ${student.achievements_week} ${student.achievements_week === 1 ? "achievement" : "achievements"} · ${accuracyText(student.accuracy)}`}
 				layoutOrder={11 + index}
 			/>,
 		),
