@@ -51,6 +51,8 @@ export interface ClientStore {
 	readonly questionImport: Atom<ImportReply | undefined>;
 	/** The join code the server last gave this teacher (CreateClass, NewJoinCode), as students type it. */
 	readonly issuedCode: Atom<string | undefined>;
+	/** What the teacher has typed into the console's boxes, by box: kept when a tab or the console is closed. */
+	readonly drafts: Atom<ReadonlyMap<string, string>>;
 }
 
 export function createClientStore(): ClientStore {
@@ -68,5 +70,6 @@ export function createClientStore(): ClientStore {
 		report: atom<ClassReport | undefined>(undefined),
 		questionImport: atom<ImportReply | undefined>(undefined),
 		issuedCode: atom<string | undefined>(undefined),
+		drafts: atom<ReadonlyMap<string, string>>(new Map()),
 	};
 }

@@ -3,6 +3,7 @@ import { useState } from "@rbxts/roact-hooked";
 import { ConsoleView } from "shared/classroom/classroom-protocol";
 import { TeacherActionName } from "client/state/class-actions";
 import { useClassActions } from "client/state/store-context";
+import { useDraft } from "client/state/use-draft";
 import { hooked } from "client/ui/hooked";
 import { COLORS } from "client/ui/theme";
 import { duration, timeLeft } from "client/classroom/class-text";
@@ -37,7 +38,7 @@ function codeBody(console: ConsoleView, now: number): string {
  */
 export const ClassTab = hooked("ClassTab", (props: ClassTabProps) => {
 	const classroom = useClassActions();
-	const [announcement, setAnnouncement] = useState("");
+	const [announcement, setAnnouncement] = useDraft("class:announcement");
 	const [questId, setQuestId] = useState<string | undefined>(undefined);
 	const [minutes, setMinutes] = useState("");
 	const console = props.console;

@@ -3,6 +3,7 @@ import { useState } from "@rbxts/roact-hooked";
 import { ImportReply } from "shared/classroom/classroom-protocol";
 import { CLASS_REPLY } from "client/state/class-actions";
 import { useAtom, useClassActions } from "client/state/store-context";
+import { useDraft } from "client/state/use-draft";
 import { hooked } from "client/ui/hooked";
 import { TextField } from "client/ui/text-field";
 import { COLORS } from "client/ui/theme";
@@ -61,8 +62,8 @@ export const QuestionsTab = hooked("QuestionsTab", (props: ConsoleTabProps) => {
 	const classroom = useClassActions();
 	const read = useAtom((store) => store.questionImport());
 	const compact = useAtom((store) => store.textScale().compact);
-	const [title, setTitle] = useState("");
-	const [text, setText] = useState("");
+	const [title, setTitle] = useDraft("questions:title");
+	const [text, setText] = useDraft("questions:text");
 	const [saving, setSaving] = useState(false);
 	const rows = new Map<string, Roact.Element>();
 	rows.set(

@@ -3,6 +3,7 @@ import {
 	sampleClassBroadcast,
 	sampleConsole,
 	sampleHub,
+	sampleReport,
 	sampleStudentQuiz,
 	sampleTeacherBroadcast,
 	sampleTeacherQuiz,
@@ -117,6 +118,73 @@ export = () => {
 	});
 
 	describe("on a class server", () => {
+		it("sends the Class tab's room controls and the typed announcement, and keeps a draft across tabs", () =>
+			withWorld((world) => {
+				const fake = new FakeClassServer(world);
+				fake.setClass(RIVERA, sampleTeacherBroadcast(os.time()));
+				fake.setConsole({ ...sampleConsole(os.time()), locked: false, class_quest: undefined });
+				fake.answer("NewJoinCode", { ok: true, join_code: "M4T-9QC" });
+				const client = fake.join(RIVERA, "Ms Rivera");
+				const screen = openScreen(client, "classroom");
+				expect(waitUntil(() => findButton(screen, "Lock") !== undefined, 10)).to.equal(true);
+				clickText(client, screen, "Lock");
+				clickText(client, screen, "Freeze");
+				clickText(client, screen, "Bring everyone");
+				clickText(client, screen, "New code");
+				expect(waitUntil(() => fake.requestsOf("NewJoinCode").size() === 1, 5)).to.equal(true);
+				expect(fieldsOf(fake.requestsOf("SetLocked")[0]).locked).to.equal(true);
+				expect(fieldsOf(fake.requestsOf("SetFrozen")[0]).frozen).to.equal(true);
+				expect(fake.requestsOf("BringEveryone").size()).to.equal(1);
+
+				client.typeInto(boxWith(screen, "A message"), "Quiz in 5 minutes");
+				clickTab(client, screen, "Roster");
+				clickTab(client, screen, "Class");
+				expect(boxWith(screen, "A message").Text).to.equal("Quiz in 5 minutes");
+				client.typeInto(boxWith(screen, "A message"), "!");
+				clickText(client, screen, "Send");
+				expect(waitUntil(() => fake.requestsOf("Announce").size() === 1, 5)).to.equal(true);
+				expect(fieldsOf(fake.requestsOf("Announce")[0]).text).to.equal("Quiz in 5 minutes!");
+
+				clickText(client, screen, "Busy Week");
+				client.typeInto(boxWith(screen, "Minutes"), "45");
+				fake.answer("StartClassQuest", { ok: false, reason: "a class quest is already running" });
+				clickText(client, screen, "Start quest");
+				expect(waitUntil(() => fake.requestsOf("StartClassQuest").size() === 1, 5)).to.equal(true);
+				const quest = fieldsOf(fake.requestsOf("StartClassQuest")[0]);
+				expect(quest.quest_id).to.equal("weekly_fifteen_activities");
+				expect(quest.minutes).to.equal(45);
+				expect(
+					waitUntil(() => findText(screen, "ⓘ a class quest is already running") !== undefined, 5),
+				).to.equal(true);
+				clickText(client, screen, "Archive and reset");
+				expect(waitUntil(() => fake.requestsOf("ResetBoard").size() === 1, 5)).to.equal(true);
+				expect(fieldsOf(fake.requestsOf("ResetBoard")[0]).archive).to.equal(true);
+			}));
+
+		it("reads the report when its tab opens, with the CSV in boxes that can be selected but not edited", () =>
+			withWorld((world) => {
+				const fake = new FakeClassServer(world);
+				fake.setClass(RIVERA, sampleTeacherBroadcast(os.time()));
+				fake.setConsole(sampleConsole(os.time()));
+				const report = sampleReport();
+				fake.answer("GetReport", { ok: true, report });
+				const client = fake.join(RIVERA, "Ms Rivera");
+				const screen = openScreen(client, "classroom");
+				expect(waitUntil(() => findButton(screen, "Report") !== undefined, 10)).to.equal(true);
+				clickTab(client, screen, "Report");
+				expect(waitUntil(() => shows(screen, "Maya  ·  Level 9  ·  1480 XP"), 5)).to.equal(true);
+				expect(fake.requestsOf("GetReport").size()).to.equal(1);
+				expect(shows(screen, "Fractions check Q2: 60% right (6 of 10)")).to.equal(true);
+				const csv = screen.FindFirstChild("StudentsCsv", true) as TextBox;
+				expect(csv.Text).to.equal(report.students_csv);
+				expect(csv.TextEditable).to.equal(false);
+				// a TextBox, not a label: the teacher can click into it and select the text to copy
+				expect(csv.ClassName).to.equal("TextBox");
+				expect(csv.ClearTextOnFocus).to.equal(false);
+				clickText(client, screen, "Refresh the report");
+				expect(waitUntil(() => fake.requestsOf("GetReport").size() === 2, 5)).to.equal(true);
+			}));
+
 		it("asks again, politely, while the server is still loading the class, then shows the banner", () =>
 			withWorld((world) => {
 				const fake = new FakeClassServer(world);
@@ -238,11 +306,15 @@ export = () => {
 				expect(fieldsOf(fake.requestsOf("PreviewQuestions")[0]).text).to.equal(paste);
 				expect(shows(screen, "expected at least 3 fields, found 2")).to.equal(true);
 
-				// fixed elsewhere and pasted again: the tab opened afresh starts with empty boxes
-				const fixed = "What is 1/2 + 1/4?, 3/4, 2/6, 1/8\nWhich is bigger?, 2/3, 3/5\nWhat is 3/4 of 12?, 9, 8";
+				// what was pasted is kept while the teacher looks at another tab
 				clickTab(client, screen, "Log");
 				clickTab(client, screen, "Questions");
-				client.typeInto(boxWith(screen, "Title"), "Fractions check");
+				expect(boxWith(screen, "What is").Text).to.equal(paste);
+				// fixed in the spreadsheet and pasted over it: the emulation has no text selection, so the
+				// spec empties the box as selecting all and deleting would, and the teacher pastes again
+				const fixed = "What is 1/2 + 1/4?, 3/4, 2/6, 1/8\nWhich is bigger?, 2/3, 3/5\nWhat is 3/4 of 12?, 9, 8";
+				boxWith(screen, "What is").Text = "";
+				Emulation.advance(0.1);
 				client.typeInto(boxWith(screen, "What is"), fixed);
 				clickText(client, screen, "Preview");
 				expect(waitUntil(() => shows(screen, "Read 3 questions"), 5)).to.equal(true);
