@@ -21,7 +21,7 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
 	new_code: "New join code",
 	announce: "Announcement",
 	notifications: "Notifications",
-	question_set: "Question set saved",
+	save_questions: "Question set saved",
 	quiz_start: "Quiz started",
 	quiz_end: "Quiz ended",
 	create: "Class created",
