@@ -5,12 +5,19 @@ import { ClientStore } from "./client-store";
 /** Seconds before asking again after a refusal (still loading, asked too often): doubling, at most a minute. */
 const FIRST_RETRY = 2;
 const LAST_RETRY = 60;
+/**
+ * Asks at most this many times (about five minutes of asking): the server pushes the class by
+ * itself whenever it changes, so a server that never answers is not asked forever.
+ */
+const MAX_ASKS = 8;
+/** Seconds a GetClass or GetConsole may take before it counts as unanswered (Net's default is 60). */
+const CALL_TIMEOUT = 15;
 
 /**
  * What the server tells this player of the class, kept in the store: the ClassUpdated and
  * ConsoleUpdated pushes, and on start a GetClass (then a GetConsole once the server says this
  * player teaches here). A refusal is asked again later, more slowly each time, until a push or a
- * reply arrives. The role and place are only ever the server's: nothing here decides them.
+ * reply arrives (or MAX_ASKS asks: the pushes still come). The role and place are only ever the server's: nothing here decides them.
  */
 export class ClassSync {
 	/** Counts pushes, so a reply asked for before a push does not overwrite what the push said. */
@@ -49,11 +56,11 @@ export class ClassSync {
 	/** Asks for the class until it is told, by this reply or by a push. */
 	private askClass(firstWait: number) {
 		let wait = firstWait;
-		for (;;) {
+		const remote = Remotes.Client.GetNamespace("Class").Get("GetClass");
+		remote.SetCallTimeout(CALL_TIMEOUT);
+		for (let asked = 1; asked <= MAX_ASKS; asked++) {
 			const pushesBefore = this.classPushes;
-			const [ok, reply] = pcall(() =>
-				Remotes.Client.GetNamespace("Class").Get("GetClass").CallServerAsync().expect(),
-			);
+			const [ok, reply] = pcall(() => remote.CallServerAsync().expect());
 			if (this.classPushes !== pushesBefore) return;
 			if (ok && reply.ok) return this.setClass(reply.view);
 			task.wait(wait);
@@ -66,11 +73,11 @@ export class ClassSync {
 	/** Asks for the console while this player teaches here and no push has brought it. */
 	private askConsole(firstWait: number) {
 		let wait = firstWait;
-		for (;;) {
+		const remote = Remotes.Client.GetNamespace("Teacher").Get("GetConsole");
+		remote.SetCallTimeout(CALL_TIMEOUT);
+		for (let asked = 1; asked <= MAX_ASKS; asked++) {
 			const pushesBefore = this.consolePushes;
-			const [ok, reply] = pcall(() =>
-				Remotes.Client.GetNamespace("Teacher").Get("GetConsole").CallServerAsync().expect(),
-			);
+			const [ok, reply] = pcall(() => remote.CallServerAsync().expect());
 			if (this.consolePushes !== pushesBefore || !this.stillTeaching()) break;
 			if (ok && reply.ok) {
 				this.store.console(reply.view);
