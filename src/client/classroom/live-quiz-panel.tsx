@@ -67,7 +67,7 @@ export const LiveQuizPanel = hooked("LiveQuizPanel", () => {
 	const role = useAtom((store) => store.classView()?.role);
 	const reply = useAtom((store) => store.replies().get(CLASS_REPLY.quiz));
 	const [closedQuiz, setClosedQuiz] = useState<string | undefined>(undefined);
-	const now = useServerNow(quiz !== undefined && quiz.phase === "question" && quiz.closes_at !== undefined);
+	const now = useServerNow(quiz !== undefined && quiz.phase === "question" ? quiz.closes_at : undefined);
 	if (quiz === undefined || role !== "student" || closedQuiz === quiz.quiz_id) return undefined;
 	const rows = new Map<string, Roact.Element>();
 	const status = statusOf(quiz, now, reply);

@@ -3,17 +3,18 @@ import { Workspace } from "@rbxts/services";
 
 /**
  * The server's time (Workspace:GetServerTimeNow, the clock `closes_at` is on), read again every
- * second while `ticking`: what a quiz question's countdown shows. The server decides when a
- * question closes; this only shows how long is left.
+ * second until `closesAt` has passed: what a quiz question's countdown shows. Nothing ticks once the
+ * question has closed (or without one), so a forgotten panel costs nothing. The server decides
+ * when a question closes; this only shows how long is left.
  */
-export function useServerNow(ticking: boolean): number {
+export function useServerNow(closesAt: number | undefined): number {
 	const [now, setNow] = useState(() => Workspace.GetServerTimeNow());
 	useEffect(() => {
-		if (!ticking) return;
+		if (closesAt === undefined) return;
 		setNow(Workspace.GetServerTimeNow());
 		let running = true;
 		task.spawn(() => {
-			while (running) {
+			while (running && Workspace.GetServerTimeNow() < closesAt + 1) {
 				task.wait(1);
 				if (running) setNow(Workspace.GetServerTimeNow());
 			}
@@ -21,6 +22,6 @@ export function useServerNow(ticking: boolean): number {
 		return () => {
 			running = false;
 		};
-	}, [ticking]);
+	}, [closesAt]);
 	return now;
 }

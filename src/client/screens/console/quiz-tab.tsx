@@ -133,7 +133,7 @@ export const QuizTab = hooked("QuizTab", (props: QuizTabProps) => {
 	const [seconds, setSeconds] = useState("");
 	const quiz = props.console.quiz;
 	const running = quiz !== undefined && quiz.phase !== "ended";
-	const now = useServerNow(running && quiz!.closes_at !== undefined);
+	const now = useServerNow(running && quiz!.phase === "question" ? quiz!.closes_at : undefined);
 	const act = (action: TeacherActionName, fields?: object) => classroom.teacher(action, fields, QUIZ_TAB_REPLY);
 	let rows: Map<string, Roact.Element>;
 	if (running) {
