@@ -197,7 +197,18 @@ export function offscreenOf(preview) {
 }
 
 /** The pictures the README shows (docs/screens), refreshed by `npm run previews -- --docs`. */
-const README_PICTURES = ["hud-phone", "leaderboards-desktop", "shop-phone", "achievements-desktop", "activity-question-phone"];
+const README_PICTURES = [
+	"hud-phone",
+	"leaderboards-desktop",
+	"shop-phone",
+	"achievements-desktop",
+	"activity-question-phone",
+	"class-join-refused-phone",
+	"live-quiz-question-phone",
+	"console-quiz-live-desktop",
+	"console-roster-award-desktop",
+	"console-questions-errors-desktop",
+];
 
 function main() {
 	const tools = prepare("test.project.json", "build/test.rbxl");

@@ -1,5 +1,7 @@
 import Roact from "@rbxts/roact";
 import { ActivityLayer } from "./activity/activity-layer";
+import { ClassBanner } from "./classroom/class-banner";
+import { LiveQuizPanel } from "./classroom/live-quiz-panel";
 import { Hud } from "./hud/hud";
 import { MenuBar } from "./menu/menu-bar";
 import { NotificationView } from "./notifications/notification-view";
@@ -20,7 +22,9 @@ export function App(props: AppProps) {
 			<StoreContext.Provider value={props.client}>
 				<Hud Key="Hud" />
 				<MenuBar Key="Menu" />
+				<ClassBanner Key="ClassBanner" />
 				<OpenScreen Key="Screen" />
+				<LiveQuizPanel Key="LiveQuiz" />
 				<ActivityLayer Key="Activity" />
 				<NotificationView Key="Notification" />
 			</StoreContext.Provider>

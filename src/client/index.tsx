@@ -7,6 +7,8 @@ import { connectMenuKeys } from "./menu/menu-keys";
 import { NotificationQueue } from "./notifications/notification-queue";
 import { notificationsOf, refusalNotification } from "./notifications/notifications-of";
 import { remoteActions } from "./state/client-actions";
+import { remoteClassActions } from "./state/class-actions";
+import { ClassSync } from "./state/class-sync";
 import { createClientStore } from "./state/client-store";
 import { ViewStore } from "./state/view-store";
 import { watchViewport } from "./state/viewport";
@@ -33,6 +35,7 @@ export function startClient() {
 	const client = {
 		store,
 		actions: remoteActions(store),
+		classroom: remoteClassActions(store),
 		activity: {
 			onAnswer: (answer: unknown) => activity.answer(answer),
 			onTurnPage: () => activity.turnPage(),
@@ -52,7 +55,9 @@ export function startClient() {
 			task.wait(CLOCK_TICK);
 		}
 	});
+	const classSync = new ClassSync(store);
 	views.start();
 	activity.start();
-	return { store, views, activity, tree };
+	classSync.start();
+	return { store, views, activity, classSync, tree };
 }

@@ -10,6 +10,7 @@ const NUMBER_KEYS: readonly Enum.KeyCode[] = [
 	Enum.KeyCode.Five,
 	Enum.KeyCode.Six,
 	Enum.KeyCode.Seven,
+	Enum.KeyCode.Eight,
 ];
 
 /** The screen `step` places from the open one, round the menu (none open: the first or the last). */
@@ -20,7 +21,7 @@ function cycled(store: ClientStore, step: number) {
 }
 
 /**
- * The menu from a keyboard or a gamepad: 1 to 7 open (or close) a screen, Backspace or B closes it,
+ * The menu from a keyboard or a gamepad: 1 to 8 open (or close) a screen, Backspace or B closes it,
  * the shoulder buttons step through the screens. Keys typed into a text box are not commands
  * (`gameProcessed`).
  */

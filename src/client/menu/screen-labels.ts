@@ -1,6 +1,6 @@
 import { ScreenId } from "client/state/client-store";
 
-/** Each screen's menu button: a glyph and a short word (its key, 1 to 7, is its place in the menu). */
+/** Each screen's menu button: a glyph and a short word (its key, 1 to 8, is its place in the menu). */
 export const SCREEN_LABELS: Readonly<Record<ScreenId, string>> = {
 	profile: "☺ Me",
 	badges: "◆ Badges",
@@ -9,4 +9,5 @@ export const SCREEN_LABELS: Readonly<Record<ScreenId, string>> = {
 	leaderboards: "☰ Ranks",
 	shop: "● Shop",
 	settings: "⚙ Settings",
+	classroom: "✎ Class",
 };

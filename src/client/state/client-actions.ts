@@ -30,14 +30,15 @@ export interface ClientActions {
 }
 
 /** A copy of a map with one entry set: an atom's value is replaced, never changed in place. */
-function withEntry<V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> {
+export function withEntry<V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> {
 	const copy = new Map<string, V>();
 	for (const [k, v] of map) copy.set(k, v);
 	copy.set(key, value);
 	return copy;
 }
 
-function setReply(store: ClientStore, key: string, text: string) {
+/** Records what an action's request came back with: "…" while waiting, "" when done, else the server's reason. */
+export function setReply(store: ClientStore, key: string, text: string) {
 	store.replies(withEntry(store.replies(), key, text));
 }
 

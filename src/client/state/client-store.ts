@@ -1,12 +1,25 @@
 import { Atom, atom } from "@rbxts/charm";
 import { StudentView } from "shared/view/student-view";
 import { LeaderboardPage } from "shared/leaderboard-protocol";
+import { ClassBroadcast, ClassReport, ConsoleView, ImportReply } from "shared/classroom/classroom-protocol";
 import { ActivityState } from "client/activity/activity-controller";
 import { Notification } from "client/notifications/notification";
 import { TextScale } from "client/ui/theme";
 
-/** The screens the menu bar opens, in its order (keys 1 to 7 open them). */
-export const SCREENS = ["profile", "badges", "achievements", "quests", "leaderboards", "shop", "settings"] as const;
+/**
+ * The screens the menu bar opens, in its order (keys 1 to 8 open them). "classroom" is the hub's
+ * join screen, a class's page, or the teacher's console: which one is the server's to say.
+ */
+export const SCREENS = [
+	"profile",
+	"badges",
+	"achievements",
+	"quests",
+	"leaderboards",
+	"shop",
+	"settings",
+	"classroom",
+] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 /**
@@ -28,6 +41,18 @@ export interface ClientStore {
 	readonly textScale: Atom<TextScale>;
 	/** The server's time, to the half minute: what quest timers and cooldowns count down against. */
 	readonly clock: Atom<number>;
+	/** What the server tells this player of the class (ClassUpdated, GetClass): place, role, banner, live quiz. */
+	readonly classView: Atom<ClassBroadcast | undefined>;
+	/** The teacher's console (ConsoleUpdated, GetConsole): only a teacher on a class server gets one. */
+	readonly console: Atom<ConsoleView | undefined>;
+	/** The class report as last read (Teacher.GetReport). */
+	readonly report: Atom<ClassReport | undefined>;
+	/** What the server read of the pasted questions last previewed or saved. */
+	readonly questionImport: Atom<ImportReply | undefined>;
+	/** The join code the server last gave this teacher (CreateClass, NewJoinCode), as students type it. */
+	readonly issuedCode: Atom<string | undefined>;
+	/** What the teacher has typed into the console's boxes, by box: kept when a tab or the console is closed. */
+	readonly drafts: Atom<ReadonlyMap<string, string>>;
 }
 
 export function createClientStore(): ClientStore {
@@ -40,5 +65,11 @@ export function createClientStore(): ClientStore {
 		replies: atom<ReadonlyMap<string, string>>(new Map()),
 		textScale: atom<TextScale>({ compact: false, larger: false }),
 		clock: atom(0),
+		classView: atom<ClassBroadcast | undefined>(undefined),
+		console: atom<ConsoleView | undefined>(undefined),
+		report: atom<ClassReport | undefined>(undefined),
+		questionImport: atom<ImportReply | undefined>(undefined),
+		issuedCode: atom<string | undefined>(undefined),
+		drafts: atom<ReadonlyMap<string, string>>(new Map()),
 	};
 }

@@ -3,6 +3,7 @@ import { subscribe } from "@rbxts/charm";
 import { useContext, useEffect, useMutable, useState } from "@rbxts/roact-hooked";
 import { ClientStore } from "./client-store";
 import { ClientActions } from "./client-actions";
+import { ClassActions } from "./class-actions";
 import type { ActivityActions } from "client/activity/activity-actions";
 
 /** What every component below the App reads: the store, and what the student can ask the server. */
@@ -11,6 +12,8 @@ export interface ClientContext {
 	readonly actions: ClientActions;
 	/** What the activity panel's buttons do (absent where no activity can run: a preview). */
 	readonly activity?: ActivityActions;
+	/** What the classroom's screens ask the server (absent where no class runs: a student-screens preview). */
+	readonly classroom?: ClassActions;
 }
 
 export const StoreContext = Roact.createContext<ClientContext | undefined>(undefined);
@@ -19,6 +22,13 @@ export function useClient(): ClientContext {
 	const client = useContext(StoreContext);
 	if (client === undefined) error("a screen was mounted without a StoreContext.Provider above it", 2);
 	return client;
+}
+
+/** The classroom's actions; a classroom screen mounted without them is a mistake of its mount. */
+export function useClassActions(): ClassActions {
+	const classroom = useClient().classroom;
+	if (classroom === undefined) error("a classroom screen was mounted without classroom actions in its context", 2);
+	return classroom;
 }
 
 /**

@@ -33,12 +33,19 @@ export const TextField = hooked("TextField", (props: TextFieldProps) => {
 			MultiLine={props.multiLine === true}
 			TextWrapped={props.multiLine === true}
 			TextXAlignment={Enum.TextXAlignment.Left}
+			// a pasted block reads from its first line, as any editor shows it
+			TextYAlignment={props.multiLine === true ? Enum.TextYAlignment.Top : Enum.TextYAlignment.Center}
+			ClipsDescendants={props.multiLine === true}
 			LayoutOrder={props.layoutOrder}
 			Change={{ Text: (box) => box.Text !== props.text && props.onChanged(box.Text) }}
 			Event={{ FocusLost: (box, enterPressed) => enterPressed && props.onSubmit?.(box.Text) }}
 		>
 			<uicorner CornerRadius={CORNER} />
-			<uipadding PaddingLeft={new UDim(0, 10)} PaddingRight={new UDim(0, 10)} />
+			<uipadding
+				PaddingLeft={new UDim(0, 10)}
+				PaddingRight={new UDim(0, 10)}
+				PaddingTop={new UDim(0, props.multiLine === true ? 6 : 0)}
+			/>
 		</textbox>
 	);
 });

@@ -1,4 +1,5 @@
 import type { ClientActions } from "client/state/client-actions";
+import type { ClassActions } from "client/state/class-actions";
 import type { ClientStore } from "client/state/client-store";
 import { LeaderboardPage } from "shared/leaderboard-protocol";
 
@@ -20,4 +21,18 @@ export function previewActions(pages: ReadonlyMap<string, LeaderboardPage>) {
 		openScreen: (screen) => store.screen(screen),
 		setLargerText: (larger) => store.textScale({ ...store.textScale(), larger }),
 	});
+}
+
+/** The classroom's buttons in a preview: nothing is sent (the sample state is already in the store). */
+export function previewClassActions(): ClassActions {
+	return {
+		joinClass: () => undefined,
+		answerQuiz: () => undefined,
+		createClass: () => undefined,
+		newJoinCode: () => undefined,
+		teacher: () => undefined,
+		previewQuestions: () => undefined,
+		saveQuestionSet: () => undefined,
+		loadReport: () => undefined,
+	};
 }

@@ -4,8 +4,23 @@ import type { ClientStore, ScreenId } from "client/state/client-store";
 import { getDefaultContent } from "server/content/default-content";
 import { getServerCatalog } from "server/catalog/server-catalog";
 import { presentQuestion } from "shared/content";
+import { Workspace } from "@rbxts/services";
 import { mountApp } from "./mount-app";
-import { previewActions } from "./preview-actions";
+import { previewActions, previewClassActions } from "./preview-actions";
+import {
+	SAMPLE_IMPORT,
+	SAMPLE_BAD_PASTE,
+	SAMPLE_IMPORT_ERRORS,
+	SAMPLE_PASTE,
+	sampleClassBroadcast,
+	sampleConsole,
+	sampleHub,
+	sampleQuietConsole,
+	sampleReport,
+	sampleStudentQuiz,
+	sampleTeacherBroadcast,
+	sampleTeacherQuiz,
+} from "./sample-classroom";
 import { sampleClassPage } from "./sample-pages";
 import { sampleStudent } from "./sample-student";
 
@@ -75,8 +90,9 @@ const PANEL_BUTTONS = {
 };
 
 /** Clicks the button whose text starts with `text`, as the student would, to show a tab. */
-function clickTab(client: EmulatedClient, text: string) {
-	for (const descendant of client.playerGui().GetDescendants()) {
+function clickTab(client: EmulatedClient, text: string, under: Instance | undefined = client.playerGui()) {
+	if (under === undefined) error(`previews: nothing to click "${text}" in`);
+	for (const descendant of under.GetDescendants()) {
 		if (descendant.IsA("TextButton") && descendant.Text.sub(1, text.size()) === text) {
 			client.click(descendant);
 			return;
@@ -85,11 +101,25 @@ function clickTab(client: EmulatedClient, text: string) {
 	error(`previews: no button "${text}" to click`);
 }
 
+/** The first TextBox whose placeholder starts with `placeholder`. */
+function findBox(client: EmulatedClient, placeholder: string): TextBox {
+	for (const descendant of client.playerGui().GetDescendants()) {
+		if (descendant.IsA("TextBox") && descendant.PlaceholderText.sub(1, placeholder.size()) === placeholder)
+			return descendant;
+	}
+	error(`previews: no text box "${placeholder}" to type into`);
+}
+
+/** What a preview does once mounted, as the player would: click a button (by its text's start), or type into a box. */
+type Step =
+	string | { readonly type: string; readonly into: string } | { readonly click: string; readonly under: string };
+
 function preview(
 	name: string,
 	fill: (store: ClientStore, client: EmulatedClient) => void,
-	tab?: string,
+	tab?: string | readonly Step[],
 ): PreviewScreen {
+	const steps: readonly Step[] = tab === undefined ? [] : typeIs(tab, "string") ? [tab] : tab;
 	return {
 		name,
 		mount: (client) => {
@@ -101,10 +131,13 @@ function preview(
 				},
 				previewActions(pages),
 				PANEL_BUTTONS,
+				previewClassActions,
 			);
-			if (tab !== undefined) {
+			for (const step of steps) {
 				Emulation.advance(0.1);
-				clickTab(client, tab);
+				if (typeIs(step, "string")) clickTab(client, step);
+				else if ("into" in step) client.typeInto(findBox(client, step.into), step.type);
+				else clickTab(client, step.click, client.playerGui().FindFirstChild(step.under, true));
 			}
 			return app.unmount;
 		},
@@ -138,6 +171,172 @@ function notification(name: string, kind: string): PreviewScreen {
 		store.notifications([first]);
 	});
 }
+
+/** A classroom preview: the sample student's HUD under what the class server says, and `fill`'s classroom state. */
+function classroom(
+	name: string,
+	fill: (store: ClientStore, now: number) => void,
+	steps?: readonly Step[],
+): PreviewScreen {
+	return preview(
+		name,
+		(store) => {
+			store.view(student.view);
+			fill(store, student.now);
+		},
+		steps,
+	);
+}
+
+/** The server's time a preview's open question closes at (the quiz counts down on Workspace:GetServerTimeNow). */
+const closesSoon = () => Workspace.GetServerTimeNow() + 18;
+
+const CLASSROOM_SCREENS: readonly PreviewScreen[] = [
+	classroom("class-join", (store) => {
+		store.classView(sampleHub("student"));
+		store.screen("classroom");
+	}),
+	classroom(
+		"class-join-refused",
+		(store) => {
+			store.classView(sampleHub("student"));
+			store.screen("classroom");
+			store.replies(new Map([["class:join", "That code has expired: ask your teacher for the new one."]]));
+		},
+		[{ type: "KX7-4PN", into: "Join code" }],
+	),
+	classroom(
+		"class-create",
+		(store) => {
+			store.classView(sampleHub("teacher"));
+			store.screen("classroom");
+			store.issuedCode("KX7-4PM");
+			store.replies(new Map([["class:create", ""]]));
+		},
+		[{ type: "Ms Rivera's 5th grade", into: "Class name" }],
+	),
+	classroom("class-banner", (store, now) => store.classView(sampleClassBroadcast(now))),
+	classroom("class-page", (store, now) => {
+		store.classView(sampleClassBroadcast(now));
+		store.screen("classroom");
+	}),
+	classroom("live-quiz-question", (store, now) =>
+		store.classView(sampleClassBroadcast(now, sampleStudentQuiz(closesSoon()))),
+	),
+	classroom("live-quiz-answered", (store, now) =>
+		store.classView(sampleClassBroadcast(now, { ...sampleStudentQuiz(closesSoon()), your_answer: "1/2" })),
+	),
+	classroom("live-quiz-revealed", (store, now) =>
+		store.classView(
+			sampleClassBroadcast(now, {
+				...sampleStudentQuiz(),
+				phase: "revealed",
+				your_answer: "3/4",
+				correct_answer: "1/2",
+			}),
+		),
+	),
+	classroom("live-quiz-paused", (store, now) =>
+		store.classView(sampleClassBroadcast(now, { ...sampleStudentQuiz(), phase: "paused" })),
+	),
+	classroom("live-quiz-result", (store, now) =>
+		store.classView(
+			sampleClassBroadcast(now, {
+				...sampleStudentQuiz(),
+				phase: "ended",
+				number: 5,
+				question: undefined,
+				result: { correct: 4, questions: 5, xp: 120, coins: 12 },
+			}),
+		),
+	),
+	classroom("console-class", (store, now) => {
+		store.classView(sampleTeacherBroadcast(now));
+		store.console(sampleConsole(now, sampleTeacherQuiz(closesSoon())));
+		store.screen("classroom");
+	}),
+	classroom(
+		"console-roster",
+		(store, now) => {
+			store.classView(sampleTeacherBroadcast(now));
+			store.console(sampleConsole(now));
+			store.screen("classroom");
+		},
+		["Roster"],
+	),
+	classroom(
+		"console-roster-award",
+		(store, now) => {
+			store.classView(sampleTeacherBroadcast(now));
+			store.console(sampleConsole(now));
+			store.screen("classroom");
+		},
+		[
+			"Roster",
+			{ click: "Manage", under: "Student_1003" },
+			{ type: "50", into: "Amount" },
+			{ type: "Helped Jonah with fractions", into: "Why" },
+		],
+	),
+	classroom(
+		"console-quiz-setup",
+		(store, now) => {
+			store.classView(sampleTeacherBroadcast(now));
+			store.console(sampleQuietConsole(now));
+			store.screen("classroom");
+		},
+		["Quiz", "Fractions check", "Timed"],
+	),
+	classroom(
+		"console-quiz-live",
+		(store, now) => {
+			store.classView(sampleTeacherBroadcast(now));
+			store.console(sampleConsole(now, sampleTeacherQuiz(closesSoon())));
+			store.screen("classroom");
+		},
+		["Quiz"],
+	),
+	classroom(
+		"console-questions",
+		(store, now) => {
+			store.classView(sampleTeacherBroadcast(now));
+			store.console(sampleConsole(now));
+			store.screen("classroom");
+			store.questionImport(SAMPLE_IMPORT);
+		},
+		["Questions", { type: "Fractions check", into: "Title" }, { type: SAMPLE_PASTE, into: "What is" }],
+	),
+	classroom(
+		"console-questions-errors",
+		(store, now) => {
+			store.classView(sampleTeacherBroadcast(now));
+			store.console(sampleConsole(now));
+			store.screen("classroom");
+			store.questionImport(SAMPLE_IMPORT_ERRORS);
+			store.replies(new Map([["console:questions", "2 lines could not be read: fix them and preview again"]]));
+		},
+		["Questions", { type: "Fractions check", into: "Title" }, { type: SAMPLE_BAD_PASTE, into: "What is" }],
+	),
+	classroom(
+		"console-report",
+		(store, now) => {
+			store.classView(sampleTeacherBroadcast(now));
+			store.console(sampleConsole(now));
+			store.screen("classroom");
+			store.report(sampleReport());
+		},
+		["Report"],
+	),
+	classroom(
+		"console-log",
+		(store, now) => {
+			store.classView(sampleTeacherBroadcast(now));
+			store.console(sampleConsole(now));
+			store.screen("classroom");
+		},
+		["Log"],
+	),
+];
 
 export const PREVIEW_SCREENS: readonly PreviewScreen[] = [
 	preview("hud", (store) => store.view(student.view)),
@@ -176,4 +375,5 @@ export const PREVIEW_SCREENS: readonly PreviewScreen[] = [
 		store.view(student.view);
 		store.activity(activity.feedback);
 	}),
+	...CLASSROOM_SCREENS,
 ];
