@@ -24,11 +24,29 @@ const EMPTY: readonly AchievementDefinition[] = [];
 /** The catalog metric a won challenge reports (named after the profile counter it moves): it triggers "challenge" badges. */
 const CHALLENGES_WON: StatCounter = "challenges_won";
 
-/** Every tracked achievement, for the naive scan the benchmark compares against. */
-function allAchievements(ctx: DomainContext): readonly AchievementDefinition[] {
-	const list = new Array<AchievementDefinition>();
-	for (const [, achievement] of ctx.catalog.achievements) list.push(achievement);
-	return list;
+/** Whether any condition of an achievement watches a metric: the naive scan's first check. */
+function watches(achievement: AchievementDefinition, metric: string): boolean {
+	for (const condition of achievement.requirements.conditions) if (condition.metric === metric) return true;
+	return false;
+}
+
+/**
+ * The benchmark's baseline: every achievement of the catalog, its metric checked first, then the
+ * same per-achievement code as the index's watchers get. It differs from the index only in the scan.
+ */
+function trackNaively(
+	profile: PlayerProfile,
+	observation: Observation,
+	ctx: DomainContext,
+	effects: Effect[],
+	run: EngineRun,
+) {
+	const counters = ctx.counters;
+	for (const [, achievement] of ctx.catalog.achievements) {
+		if (achievement.status !== "active" || !watches(achievement, observation.metric)) continue;
+		if (counters !== undefined) counters.visits += 1;
+		trackObservation(profile, achievement, observation, ctx, effects, run);
+	}
 }
 
 /**
@@ -47,10 +65,15 @@ export function runReactions(
 	run: EngineRun = new EngineRun(),
 ) {
 	const index = achievementIndex(ctx.catalog);
-	const naive = ctx.achievementScan === "naive" ? allAchievements(ctx) : undefined;
+	const naive = ctx.achievementScan === "naive";
+	const counters = ctx.counters;
 	const track = (observation: Observation) => {
-		const watchers = naive ?? index.byMetric.get(observation.metric) ?? EMPTY;
-		for (const achievement of watchers) trackObservation(profile, achievement, observation, ctx, effects, run);
+		if (naive) trackNaively(profile, observation, ctx, effects, run);
+		else {
+			const watchers = index.byMetric.get(observation.metric) ?? EMPTY;
+			if (counters !== undefined) counters.visits += watchers.size();
+			for (const achievement of watchers) trackObservation(profile, achievement, observation, ctx, effects, run);
+		}
 		trackQuests(profile, observation, ctx, effects, run);
 		trackLeaderboards(profile, observation, ctx, effects);
 	};
