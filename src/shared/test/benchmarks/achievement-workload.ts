@@ -3,7 +3,7 @@ import { PUBLIC_CATALOG_DATA } from "shared/catalog";
 import { Catalog } from "shared/catalog/types";
 import { DomainContext, EngineCounters, memoryStockLedger } from "shared/domain/context";
 import { GameEvent } from "shared/domain/events";
-import { processEvent } from "shared/domain/process-event";
+import { processOwnedEvent } from "shared/domain/process-event";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
 import { Rng } from "shared/domain/rng";
 import { ACTIVITIES, randomActivity, SUBJECTS } from "../helpers/random-events";
@@ -221,7 +221,7 @@ export function prepareWorkload(eventCount: number, achievementCount = 1000): Wo
 					achievementScan: scan,
 					counters,
 				};
-				profiles[item.student] = processEvent(profiles[item.student], item.event, ctx).profile;
+				profiles[item.student] = processOwnedEvent(profiles[item.student], item.event, ctx).profile;
 			}
 			const seconds = clock() - started;
 			let earned = 0;

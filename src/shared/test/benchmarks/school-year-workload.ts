@@ -1,7 +1,7 @@
 import { getPublicCatalog } from "shared/catalog";
 import { DomainContext, EngineCounters, memoryStockLedger } from "shared/domain/context";
 import { GameEvent } from "shared/domain/events";
-import { processEvent } from "shared/domain/process-event";
+import { processOwnedEvent } from "shared/domain/process-event";
 import { estimateJsonSize } from "shared/domain/profile/json-size";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
 import { Rng } from "shared/domain/rng";
@@ -56,7 +56,7 @@ function play(
 	let current = profile;
 	for (const item of events) {
 		const ctx: DomainContext = { now: item.at, rng, catalog, stock, counters };
-		current = processEvent(current, item.event, ctx).profile;
+		current = processOwnedEvent(current, item.event, ctx).profile;
 	}
 	return current;
 }
