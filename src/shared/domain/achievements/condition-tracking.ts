@@ -46,7 +46,11 @@ export function inTimeFrame(frame: TimeFrame, now: number): boolean {
 
 /** Whether an observation counts for a condition: same metric, and every context filter matches. */
 export function matches(condition: AchievementCondition, observation: Observation, now: number): boolean {
-	if (condition.metric !== observation.metric) return false;
+	return condition.metric === observation.metric && matchesContext(condition, observation, now);
+}
+
+/** Whether every context filter of a condition matches (its metric is known to be the observation's). */
+export function matchesContext(condition: AchievementCondition, observation: Observation, now: number): boolean {
 	const context = condition.context;
 	if (context.subject !== "" && context.subject !== observation.subject) return false;
 	if (context.difficulty !== "" && context.difficulty !== observation.difficulty) return false;

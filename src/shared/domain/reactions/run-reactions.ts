@@ -13,6 +13,7 @@ import {
 } from "shared/domain/badges/badge-triggers";
 import { achievementIndex } from "shared/domain/achievements/achievement-index";
 import { EngineRun } from "shared/domain/achievements/engine-run";
+import { AchievementPlan } from "shared/domain/achievements/achievement-plan";
 import { checkCompletion, resetForPrestige, trackObservation } from "shared/domain/achievements/achievement-tracker";
 import { trackLeaderboards } from "shared/domain/leaderboards/scores";
 import { trackQuests } from "shared/domain/quests/quest-tracker";
@@ -20,19 +21,14 @@ import { observeEffect, observeEvent, observeTotals } from "shared/domain/observ
 import { Observation } from "shared/domain/observations/observation";
 
 const EMPTY: readonly AchievementDefinition[] = [];
+const NO_PLANS: readonly AchievementPlan[] = [];
 
 /** The catalog metric a won challenge reports (named after the profile counter it moves): it triggers "challenge" badges. */
 const CHALLENGES_WON: StatCounter = "challenges_won";
 
-/** Whether any condition of an achievement watches a metric: the naive scan's first check. */
-function watches(achievement: AchievementDefinition, metric: string): boolean {
-	for (const condition of achievement.requirements.conditions) if (condition.metric === metric) return true;
-	return false;
-}
-
 /**
- * The benchmark's baseline: every achievement of the catalog, its metric checked first, then the
- * same per-achievement code as the index's watchers get. It differs from the index only in the scan.
+ * The benchmark's baseline: every achievement's plan, its metric checked first, then the same
+ * per-achievement code as the index's watchers get. It differs from the index only in the scan.
  */
 function trackNaively(
 	profile: PlayerProfile,
@@ -42,10 +38,10 @@ function trackNaively(
 	run: EngineRun,
 ) {
 	const counters = ctx.counters;
-	for (const [, achievement] of ctx.catalog.achievements) {
-		if (achievement.status !== "active" || !watches(achievement, observation.metric)) continue;
+	for (const plan of achievementIndex(ctx.catalog).plans) {
+		if (plan.metric !== observation.metric) continue;
 		if (counters !== undefined) counters.visits += 1;
-		trackObservation(profile, achievement, observation, ctx, effects, run);
+		trackObservation(profile, plan, observation, ctx, effects, run);
 	}
 }
 
@@ -70,9 +66,9 @@ export function runReactions(
 	const track = (observation: Observation) => {
 		if (naive) trackNaively(profile, observation, ctx, effects, run);
 		else {
-			const watchers = index.byMetric.get(observation.metric) ?? EMPTY;
+			const watchers = index.byMetric.get(observation.metric) ?? NO_PLANS;
 			if (counters !== undefined) counters.visits += watchers.size();
-			for (const achievement of watchers) trackObservation(profile, achievement, observation, ctx, effects, run);
+			for (const plan of watchers) trackObservation(profile, plan, observation, ctx, effects, run);
 		}
 		trackQuests(profile, observation, ctx, effects, run);
 		trackLeaderboards(profile, observation, ctx, effects);
