@@ -16,6 +16,14 @@ export interface DomainContext {
 	readonly stock: StockLedger;
 	/** Benchmarks only: "naive" offers every observation to every achievement instead of the index. */
 	readonly achievementScan?: "indexed" | "naive";
+	/** Benchmarks only: counts the achievements observations were offered to (the engine's unit of work). */
+	readonly counters?: EngineCounters;
+}
+
+/** What the benchmark counts while the engine runs. */
+export interface EngineCounters {
+	/** Achievements an observation was offered to (the index's watchers; in the naive scan, those past its metric check). */
+	visits: number;
 }
 
 /** A ledger kept in memory (scenarios, specs). */

@@ -5,7 +5,7 @@
  */
 
 // The rules: an event or a gift in, the new profiles and their effects out.
-export { processEvent } from "./process-event";
+export { processEvent, processOwnedEvent } from "./process-event";
 export type { ProcessResult } from "./process-event";
 export { processGift } from "./process-gift";
 export type { GiftResult } from "./process-gift";

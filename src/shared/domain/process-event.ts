@@ -39,6 +39,20 @@ export interface ProcessResult {
  * profile passed in is not modified.
  */
 export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: DomainContext): ProcessResult {
+	return processAs(profile, event, ctx, false);
+}
+
+/**
+ * processEvent for a caller that gives the profile up (the game host, which replaces it with the
+ * result): once the event is accepted, the achievement progress entries the result shares with
+ * `profile` are written in place instead of copied first. `profile` must not be read afterwards.
+ * A refused event leaves `profile` as it was, as processEvent does.
+ */
+export function processOwnedEvent(profile: PlayerProfile, event: GameEvent, ctx: DomainContext): ProcessResult {
+	return processAs(profile, event, ctx, true);
+}
+
+function processAs(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, owned: boolean): ProcessResult {
 	const updated = copyProfile(profile);
 	const effects = new Array<Effect>();
 	age(updated, ctx, effects);
@@ -55,6 +69,7 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 		effects.push(rejected(event.kind, refusal));
 		return { profile: aged, effects };
 	}
+	if (owned) run.writeInPlace();
 	runReactions(updated, event, ctx, eventEffects, 0, run);
 	updated.updated_at = ctx.now;
 	for (const effect of eventEffects) effects.push(effect);

@@ -11,7 +11,7 @@ import {
 	nextDueTime,
 	prizeEvent,
 	prizes,
-	processEvent,
+	processOwnedEvent,
 	processGift,
 	ProcessResult,
 	recordStatistics,
@@ -139,7 +139,7 @@ export class GameHost {
 			reservation.settle(true);
 			return undefined;
 		}
-		const result = processEvent(profile, event, this.context(at, reservation.ledger));
+		const result = processOwnedEvent(profile, event, this.context(at, reservation.ledger));
 		reservation.settle(refusalIn(result.effects) !== undefined);
 		this.commit(userId, result, at);
 		return result.effects;

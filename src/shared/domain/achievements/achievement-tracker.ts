@@ -9,14 +9,14 @@ import { achievementIndex } from "./achievement-index";
 import {
 	applyObservation,
 	conditionMet,
-	isOrdered,
-	matches,
+	matchesContext,
 	newAchievementProgress,
 	newConditionProgress,
 	progressPercentage,
 	requirementMet,
 } from "./condition-tracking";
 import { EngineRun } from "./engine-run";
+import { AchievementPlan } from "./achievement-plan";
 import { Observation } from "shared/domain/observations/observation";
 
 /** Inside its availability window (seasonal and limited-time achievements), and active. */
@@ -180,42 +180,51 @@ export function checkCompletion(
 	award(profile, achievement, run.writable(profile, achievement.id)!, ctx, effects);
 }
 
-/** Applies one observation to one achievement that watches its metric. */
+/** Applies one observation to one achievement through its plan for the observation's metric. */
 export function trackObservation(
 	profile: PlayerProfile,
-	achievement: AchievementDefinition,
+	plan: AchievementPlan,
 	observation: Observation,
 	ctx: DomainContext,
 	effects: Effect[],
 	run: EngineRun,
 ) {
-	if (!isOpen(achievement, ctx.now)) return;
+	const now = ctx.now;
+	if (
+		(plan.availableFrom > 0 && now < plan.availableFrom) ||
+		(plan.availableUntil > 0 && now > plan.availableUntil)
+	) {
+		return;
+	}
+	const achievement = plan.achievement;
 	const existing = profile.achievement_progress[achievement.id];
 	if (existing !== undefined && isDone(achievement, existing)) return;
 	const conditions = achievement.requirements.conditions;
-	const ordered = isOrdered(achievement);
+	const ordered = plan.ordered;
 	let state = existing;
 	let touched = false;
-	for (let index = 0; index < conditions.size(); index++) {
-		if (ordered && state !== undefined && index !== state.step) continue;
-		if (ordered && state === undefined && index !== 0) continue;
-		if (!matches(conditions[index], observation, ctx.now)) continue;
+	for (const index of plan.conditions) {
+		if (ordered && index !== (state === undefined ? 0 : state.step)) continue;
+		if (!matchesContext(conditions[index], observation, now)) continue;
 		if (state === undefined) {
-			state = newAchievementProgress(achievement, ctx.now);
+			state = newAchievementProgress(achievement, now);
 			run.create(profile, achievement.id, state);
 		} else if (!touched) state = run.writable(profile, achievement.id)!;
-		if (!touched) closeExpiredWindow(achievement, state, ctx.now);
+		if (!touched) closeExpiredWindow(achievement, state, now);
 		touched = true;
-		applyObservation(achievement, index, state.conditions[index], observation, ctx.now);
+		applyObservation(achievement, index, state.conditions[index], observation, now);
 	}
 	if (state === undefined || !touched) return;
-	if (state.window_start === 0 && achievement.requirements.time_constraint.type !== "") state.window_start = ctx.now;
+	if (state.window_start === 0 && plan.timed) state.window_start = now;
 	if (ordered) {
 		while (state.step < conditions.size() && conditionMet(achievement, state.step, state)) state.step += 1;
 	}
 	state.progress = progressPercentage(achievement, state);
-	if (!achievement.metadata.secret) announceMilestones(profile, achievement, state, ctx, effects);
-	checkCompletion(profile, achievement, ctx, effects, run);
+	if (plan.announces) announceMilestones(profile, achievement, state, ctx, effects);
+	// a requirement met shows as 100 %; a tiered one is met by its first condition alone
+	if (plan.tiered ? conditionMet(achievement, 0, state) : state.progress >= 100) {
+		checkCompletion(profile, achievement, ctx, effects, run);
+	}
 }
 
 /** At prestige: achievements marked reset_on_prestige lose their progress and can be earned again. */

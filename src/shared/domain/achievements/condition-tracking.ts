@@ -46,7 +46,11 @@ export function inTimeFrame(frame: TimeFrame, now: number): boolean {
 
 /** Whether an observation counts for a condition: same metric, and every context filter matches. */
 export function matches(condition: AchievementCondition, observation: Observation, now: number): boolean {
-	if (condition.metric !== observation.metric) return false;
+	return condition.metric === observation.metric && matchesContext(condition, observation, now);
+}
+
+/** Whether every context filter of a condition matches (its metric is known to be the observation's). */
+export function matchesContext(condition: AchievementCondition, observation: Observation, now: number): boolean {
 	const context = condition.context;
 	if (context.subject !== "" && context.subject !== observation.subject) return false;
 	if (context.difficulty !== "" && context.difficulty !== observation.difficulty) return false;
@@ -96,12 +100,15 @@ export function conditionMet(achievement: AchievementDefinition, index: number, 
 
 /** 0..1: how far a condition is towards its target (all or nothing for operators that do not count up). */
 export function conditionFraction(achievement: AchievementDefinition, index: number, state: AchievementProgress) {
+	// conditionMet inlined: the measure and the target are read once (this runs on every tracked observation)
 	const operator = achievement.requirements.conditions[index].operator;
-	if (conditionMet(achievement, index, state)) return 1;
-	if (operator !== ">=" && operator !== ">" && achievement.requirements.type !== "collection") return 0;
+	const collection = achievement.requirements.type === "collection";
+	const measure = measureOf(achievement, state.conditions[index]);
 	const target = targetOf(achievement, index, state);
+	if (collection ? measure >= target : compare(measure, operator, target)) return 1;
+	if (operator !== ">=" && operator !== ">" && !collection) return 0;
 	if (target <= 0) return 0;
-	return math.clamp(measureOf(achievement, state.conditions[index]) / target, 0, 1);
+	return math.clamp(measure / target, 0, 1);
 }
 
 /** Applies one matching observation to one condition, by the achievement's requirement type. */

@@ -1,17 +1,18 @@
 import { buildCatalog } from "shared/catalog/build-catalog";
 import { PUBLIC_CATALOG_DATA } from "shared/catalog";
 import { Catalog } from "shared/catalog/types";
-import { DomainContext, memoryStockLedger } from "shared/domain/context";
+import { DomainContext, EngineCounters, memoryStockLedger } from "shared/domain/context";
 import { GameEvent } from "shared/domain/events";
-import { processEvent } from "shared/domain/process-event";
+import { processOwnedEvent } from "shared/domain/process-event";
 import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/player-profile";
 import { Rng } from "shared/domain/rng";
 import { ACTIVITIES, randomActivity, SUBJECTS } from "../helpers/random-events";
 
 /**
- * The workload of `npm run bench`: a catalog of 1,000 achievements and 300 badges, and a class
- * playing through it. Not a spec: the runner times `run` for the indexed engine and for a naive
- * scan of every achievement per observation, and checks both end in the same state.
+ * The synthetic workloads of `npm run bench`: a catalog of 1,000 (or 5,000) achievements and 300
+ * badges, and a class playing through it. Not a spec: the runner times `run` for the indexed engine
+ * and for a naive scan of every achievement per observation, and checks both end in the state
+ * recorded before the engine was made faster.
  */
 
 const METRICS = [
@@ -77,9 +78,9 @@ function condition(rng: Rng, requirementType: string) {
 	return { metric, operator: ">=", value: rng.integer(3, 400) * scale, context: { subject } };
 }
 
-function achievements(rng: Rng) {
+function achievements(rng: Rng, count: number) {
 	const list = new Array<defined>();
-	for (let i = 1; i <= 1000; i++) {
+	for (let i = 1; i <= count; i++) {
 		const requirementType = TYPES[(i - 1) % TYPES.size()];
 		const conditions = [condition(rng, requirementType)];
 		if (requirementType === "sequence" || (requirementType === "counter" && i % 3 === 0)) {
@@ -150,20 +151,39 @@ function badges() {
 	return list;
 }
 
+/** What one run ended with: the outcome every version of the engine must reproduce, and the work done. */
+export interface RunOutcome {
+	/** Achievements earned, points and badges over the whole class. */
+	readonly fingerprint: string;
+	/** Achievements the observations were offered to. */
+	readonly visits: number;
+	/** Seconds the events took through processEvent, by the runner's clock (setting up the profiles excluded). */
+	readonly seconds: number;
+}
+
 export interface Workload {
+	readonly name: string;
 	readonly achievementCount: number;
 	readonly badgeCount: number;
 	readonly eventCount: number;
-	/** Plays every event through processEvent; returns a fingerprint of the outcome. */
-	run(scan: "indexed" | "naive"): string;
+	/** The fingerprint measured on the engine before it was made faster (main of 2026-12-02). */
+	readonly expected: string;
+	/** Plays every event through processEvent, timed by `clock` (the emulation's own clock is virtual). */
+	run(scan: "indexed" | "naive", clock: () => number): RunOutcome;
 }
 
-/** `eventCount` events for a class of 30, the same stream for every run. */
-export function prepareWorkload(eventCount: number): Workload {
+/** The outcome of each synthetic workload on the engine before its speed-up, by achievement count and events. */
+const EXPECTED: Record<string, string> = {
+	"1000/300": "2552 achievements earned, 25520 points, 257 badges",
+	"5000/30": "592 achievements earned, 5920 points, 42 badges",
+};
+
+/** `eventCount` events for a class of 30 over a catalog of `achievementCount` achievements, the same stream for every run. */
+export function prepareWorkload(eventCount: number, achievementCount = 1000): Workload {
 	const rng = new Rng(2026);
 	const catalog: Catalog = buildCatalog({
 		...PUBLIC_CATALOG_DATA,
-		achievements: achievements(rng),
+		achievements: achievements(rng, achievementCount),
 		badges: badges(),
 		quests: [],
 	});
@@ -180,18 +200,30 @@ export function prepareWorkload(eventCount: number): Workload {
 		events.push({ student, at: now, event });
 	}
 	return {
+		name: `synthetic ${achievementCount}`,
 		achievementCount: catalog.achievements.size(),
 		badgeCount: catalog.badges.size(),
 		eventCount,
-		run(scan) {
+		expected: EXPECTED[`${achievementCount}/${eventCount}`] ?? "(not recorded for this event count)",
+		run(scan, clock) {
 			const profiles = new Array<PlayerProfile>();
 			for (let i = 0; i < 30; i++) profiles.push(createDefaultProfile());
 			const stock = memoryStockLedger();
 			const runRng = new Rng(7);
+			const counters: EngineCounters = { visits: 0 };
+			const started = clock();
 			for (const item of events) {
-				const ctx: DomainContext = { now: item.at, rng: runRng, catalog, stock, achievementScan: scan };
-				profiles[item.student] = processEvent(profiles[item.student], item.event, ctx).profile;
+				const ctx: DomainContext = {
+					now: item.at,
+					rng: runRng,
+					catalog,
+					stock,
+					achievementScan: scan,
+					counters,
+				};
+				profiles[item.student] = processOwnedEvent(profiles[item.student], item.event, ctx).profile;
 			}
+			const seconds = clock() - started;
 			let earned = 0;
 			let points = 0;
 			let badgeCount = 0;
@@ -200,7 +232,11 @@ export function prepareWorkload(eventCount: number): Workload {
 				points += profile.achievements.total_points;
 				badgeCount += profile.badges.total_earned;
 			}
-			return `${earned} achievements earned, ${points} points, ${badgeCount} badges`;
+			return {
+				fingerprint: `${earned} achievements earned, ${points} points, ${badgeCount} badges`,
+				visits: counters.visits,
+				seconds,
+			};
 		},
 	};
 }
