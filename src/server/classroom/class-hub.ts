@@ -11,7 +11,6 @@ import { textLength } from "./teacher-fields";
 import { Teleports } from "./teleports";
 
 export const NOT_A_TEACHER = "only a teacher can do that";
-const CODE_ATTEMPTS = 5;
 
 export type HubReply<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -51,7 +50,7 @@ export class ClassHub {
 		}
 		const now = os.time();
 		const classId = newClassId();
-		const code = this.claimNewCode(classId, now);
+		const code = this.store.issueCode(classId, now, () => newJoinCode(() => this.random.NextNumber()));
 		if (code === undefined) return refused("no join code could be issued just now: try again");
 		const record = newClassRecord(
 			{
@@ -98,15 +97,6 @@ export class ClassHub {
 			return refused(`the class is full (${CLASSROOM_CONFIG.maxStudents} students)`);
 		task.defer(() => this.teleports.send(player, record.access_code, { class_id: record.class_id }));
 		return { ok: true, value: record.name };
-	}
-
-	/** A fresh code claimed for the class (a drawn code another class holds is drawn again). */
-	public claimNewCode(classId: string, now: number): string | undefined {
-		for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-			const code = newJoinCode(() => this.random.NextNumber());
-			if (this.store.claimCode(code, classId, now + JOIN_CODE_LIFETIME, now)) return code;
-		}
-		return undefined;
 	}
 }
 

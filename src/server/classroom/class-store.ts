@@ -1,5 +1,9 @@
 import { ClassRecord } from "shared/classroom/class-record";
+import { JOIN_CODE_LIFETIME } from "shared/classroom/join-code";
 import { DataStoreGateway } from "server/persistence/data-store-gateway";
+
+/** Codes drawn before giving up (a drawn code another class holds is drawn again). */
+const CODE_ATTEMPTS = 5;
 
 /** DataStores of the classroom. */
 export const CLASS_STORES = {
@@ -71,6 +75,15 @@ export class ClassStore {
 			return { class_id: classId, expires_at: expiresAt };
 		});
 		return claimed;
+	}
+
+	/** A fresh code claimed for the class for JOIN_CODE_LIFETIME, or undefined when every draw was taken. Yields. */
+	public issueCode(classId: string, now: number, draw: () => string): string | undefined {
+		for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+			const code = draw();
+			if (this.claimCode(code, classId, now + JOIN_CODE_LIFETIME, now)) return code;
+		}
+		return undefined;
 	}
 
 	public lookupCode(code: string): JoinCodeEntry | undefined {

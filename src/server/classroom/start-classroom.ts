@@ -70,7 +70,6 @@ export function startClassroom(parts: ClassroomParts): RunningClassroom {
 	const broadcaster = new ClassBroadcaster(classroom, authority, parts.catalog, parts.content, quiz);
 	quiz.run(() => broadcaster.schedule());
 	broadcaster.start();
-	const hubForCodes = new ClassHub(store, authority, new Teleports(() => undefined));
 	const actions = new TeacherActions(
 		classroom,
 		world,
@@ -79,7 +78,6 @@ export function startClassroom(parts: ClassroomParts): RunningClassroom {
 		parts.leaderboards,
 		store,
 		parts.catalog,
-		(classId, now) => hubForCodes.claimNewCode(classId, now),
 	);
 	serveClassRemotes(parts.guard, broadcaster, undefined, (player, quizId, number, answer) =>
 		quiz.answer(player, quizId, number, answer),

@@ -4,7 +4,7 @@ import { CLASS_LIMITS, classBoardGroup, ClassRecord } from "shared/classroom/cla
 import { ClassReport, ImportReply } from "shared/classroom/classroom-protocol";
 import { buildClassReport } from "shared/classroom/class-report";
 import { readQuestionText, readSetTitle, toQuestionSet } from "shared/classroom/question-import";
-import { showJoinCode } from "shared/classroom/join-code";
+import { JOIN_CODE_LIFETIME, newJoinCode, showJoinCode } from "shared/classroom/join-code";
 import { isSubjectId, SubjectId } from "shared/content";
 import { GameEvent, periodKey, readGameEvent, refusalText } from "shared/domain";
 import { EventPipeline } from "server/events/event-pipeline";
@@ -32,6 +32,8 @@ const QUEST_MINUTES = { min: 5, max: 20160 };
  * sure the caller is this class's teacher.
  */
 export class TeacherActions {
+	private readonly random = new Random();
+
 	public constructor(
 		private readonly classroom: Classroom,
 		private readonly world: ClassWorld,
@@ -40,7 +42,6 @@ export class TeacherActions {
 		private readonly leaderboards: LeaderboardService,
 		private readonly store: ClassStore,
 		private readonly catalog: Catalog,
-		private readonly issueCode: (classId: string, now: number) => string | undefined,
 	) {}
 
 	/** Award (`grant`) or take back (`revoke`) XP, coins or a badge from one student, with a reason. */
@@ -215,11 +216,11 @@ export class TeacherActions {
 		if (record === undefined || record.access_code === "")
 			return "this class has no join code: students join your private server from the experience page";
 		const now = os.time();
-		const code = this.issueCode(record.class_id, now);
+		const code = this.store.issueCode(record.class_id, now, () => newJoinCode(() => this.random.NextNumber()));
 		if (code === undefined) return "no join code could be issued just now: try again";
 		const old = record.join_code;
 		record.join_code = code;
-		record.join_code_expires_at = now + 7 * 24 * 3600;
+		record.join_code_expires_at = now + JOIN_CODE_LIFETIME;
 		if (old !== undefined && old !== code) this.store.retireCode(old, record.class_id);
 		this.classroom.log(teacher, { action: "new_code", detail: `new join code ${showJoinCode(code)}` });
 		this.classroom.save();

@@ -59,9 +59,9 @@ export const RATE_LIMITS = {
 	GetReport: { burst: 5, perSecond: 0.5 },
 } as const satisfies Record<string, BucketLimit>;
 
-/** The namespace of shared/remotes each limited remote is in (everything else is a student's). */
-const CLASS_REMOTES = new Set<string>(["JoinClass", "GetClass", "AnswerLiveQuiz"]);
-const TEACHER_REMOTES = new Set<string>([
+/** The remotes of shared/remotes' Class namespace (everyone's) and Teacher namespace; the rest are a student's. */
+export const CLASS_REMOTES = ["JoinClass", "GetClass", "AnswerLiveQuiz"] as const;
+export const TEACHER_REMOTES = [
 	"CreateClass",
 	"GetConsole",
 	"Award",
@@ -86,11 +86,11 @@ const TEACHER_REMOTES = new Set<string>([
 	"NextQuestion",
 	"EndQuiz",
 	"GetReport",
-]);
+] as const;
 
 export function namespaceOf(remote: string): "Student" | "Class" | "Teacher" {
-	if (CLASS_REMOTES.has(remote)) return "Class";
-	if (TEACHER_REMOTES.has(remote)) return "Teacher";
+	if ((CLASS_REMOTES as readonly string[]).includes(remote)) return "Class";
+	if ((TEACHER_REMOTES as readonly string[]).includes(remote)) return "Teacher";
 	return "Student";
 }
 

@@ -1,3 +1,4 @@
+import { CLASS_REMOTES, TEACHER_REMOTES } from "server/remotes/rate-limits";
 import type * as RemotesModule from "shared/remotes";
 import type { ClassBroadcast, ConsoleView } from "shared/classroom/classroom-protocol";
 import { getServerCatalog } from "server/catalog/server-catalog";
@@ -12,34 +13,6 @@ export interface ClassRequest {
 }
 
 type Reply = unknown | ((fields: unknown, userId: number) => unknown);
-
-const CLASS_REMOTES = ["JoinClass", "GetClass", "AnswerLiveQuiz"] as const;
-const TEACHER_REMOTES = [
-	"CreateClass",
-	"GetConsole",
-	"Award",
-	"Revoke",
-	"StartClassQuest",
-	"EndClassQuest",
-	"ResetBoard",
-	"Spotlight",
-	"SetFrozen",
-	"BringEveryone",
-	"SetLocked",
-	"NewJoinCode",
-	"Announce",
-	"SetNotificationsPaused",
-	"PreviewQuestions",
-	"SaveQuestionSet",
-	"StartQuiz",
-	"PauseQuiz",
-	"ResumeQuiz",
-	"SkipQuestion",
-	"RevealAnswer",
-	"NextQuestion",
-	"EndQuiz",
-	"GetReport",
-] as const;
 
 interface Callable {
 	SetCallback(callback: (player: Player, fields?: unknown) => unknown): void;
