@@ -198,6 +198,8 @@ interface EmulatedServer {
 	readonly kicks: { userId: number; message: string; at: number }[];
 	/** True when BindToClose callbacks were still running after 30 s at shutdown. */
 	readonly closeTimedOut?: boolean;
+	/** Set once shutdown() or crash() has begun: "closing", then "closed". */
+	readonly shuttingDown?: "closing" | "closed";
 	readonly dataStoreBudget: {
 		drain(category?: DataStoreBudgetCategory): void;
 		queueLengths(): Record<"Get" | "Set" | "OrderedGet" | "OrderedSet", number>;
@@ -229,6 +231,8 @@ interface EmulatedServer {
 	requestCounts(): Record<string, number>;
 	/** The whole requests of `category` this server may make right now. */
 	budget(category: DataStoreBudgetCategory): number;
+	/** Roblox's per-minute budget of a category for the server's player count now. */
+	budgetPerMinute(category: DataStoreBudgetCategory): number;
 	/** An instance by path, e.g. "ServerScriptService/TS/main". */
 	find(path: string): Instance;
 	/** Requires a ModuleScript of this server (its own copy, not the spec host's). */
