@@ -57,7 +57,7 @@ const dataStoreErrors = (name: string, probability: number, seconds: number, fir
 		const { server, group } = classOn(world, first);
 		world.dataStores.failRequests({ probability, seconds });
 		group.play(seconds + 60);
-		group.leave(server);
+		group.leave();
 		return row(name, group);
 	},
 });
@@ -73,7 +73,7 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 			// drained again every 5 s for two minutes: every request waits in the budget's queue
 			group.play(120, () => server.dataStoreBudget.drain());
 			group.play(30);
-			group.leave(server);
+			group.leave();
 			return row("request budget drained", group);
 		},
 	},
@@ -84,7 +84,7 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 			world.dataStores.setLatency(5);
 			const { server, group } = classOn(world, 10301);
 			group.play(120);
-			group.leave(server);
+			group.leave();
 			return row("DataStore latency 5 s", group);
 		},
 	},
@@ -113,7 +113,7 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 			// the dead server's locks are stale only after ProfileService's session timeout
 			group.join(successor, 3600);
 			group.play(60);
-			group.leave(successor);
+			group.leave();
 			const result = row("server crash, no BindToClose", group);
 			const within = loss.seconds <= AUTOSAVE_WINDOW;
 			if (!within) {
@@ -136,7 +136,7 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 			// each student joins the second server while the first still holds their session
 			group.join(second, 900);
 			group.play(60);
-			group.leave(second);
+			group.leave();
 			return row("two servers race for a profile", group);
 		},
 	},
@@ -168,9 +168,8 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 				return lock?.state === "done";
 			}, 600);
 			group.play(60);
-			half[0].leave(first);
-			half[1].leave(second);
-			return row("two servers race to close a leaderboard", group, closed ? "" : "the period was never closed");
+			group.leave();
+			return row("two servers race to close a leaderboard", group, closed ? `${ledger.prizesPaid()} prizes paid` : "the period was never closed");
 		},
 	},
 	{
@@ -188,10 +187,10 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 				if (elapsed % 10 === 0) for (const userId of away.students) group.award(server, userId);
 			});
 			away.play(30);
-			group.leave(server);
-			away.leave(other);
 			const both = new ChaosClass(world, group.ledger, [...group.students, ...away.students]);
-			return row("MessagingService drops every message", both, `${world.messaging.dropped} messages dropped`);
+			both.leave();
+			const { published, dropped } = world.messaging;
+			return row("MessagingService drops every message", both, `${published} published, ${dropped} dropped`);
 		},
 	},
 	{
@@ -203,18 +202,20 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 			group.ledger.follow(target);
 			group.play(30);
 			const teleports = server.game.GetService("TeleportService");
+			// a student leaves every 10 s, right after their turn (a lesson just submitted)
+			let sent = 0;
 			group.play(60, (elapsed) => {
-				const userId = group.students[math.floor(elapsed / 10)];
-				const player = userId !== undefined ? server.getPlayer(userId) : undefined;
-				if (player === undefined || elapsed % 10 !== 0) return;
+				if (elapsed < sent * 10 || sent >= group.students.size()) return;
+				const player = server.getPlayer(group.students[sent]);
+				sent += 1;
+				if (player === undefined) return;
 				const options = new Instance("TeleportOptions");
 				options.ServerInstanceId = target.jobId;
 				task.spawn(() => teleports.TeleportAsync(server.game.PlaceId, [player], options));
 			});
 			for (const userId of group.students) world.waitForArrival(userId, 120);
 			group.play(60);
-			group.leave(target);
-			group.leave(server);
+			group.leave();
 			const landed = world.teleports.log.filter((entry) => entry.to === target.jobId).size();
 			return row("teleport between servers mid-activity", group, `${landed} teleports landed`);
 		},

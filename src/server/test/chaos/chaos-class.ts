@@ -54,9 +54,9 @@ export class ChaosClass {
 		servicesOf(server).pipeline.submit(userId, AWARD);
 	}
 
-	/** The students leave `server`; waits until every session lock is released (their last save landed). */
-	public leave(server: EmulatedServer, seconds = 900) {
-		for (const userId of this.students) if (server.getPlayer(userId) !== undefined) server.removePlayer(userId);
+	/** The students leave whichever server they are on; waits until every session lock is released (their last save landed). */
+	public leave(seconds = 900) {
+		for (const userId of this.students) this.world.serverOf(userId)?.removePlayer(userId);
 		this.waitReleased(seconds);
 	}
 

@@ -76,6 +76,13 @@ export class ChaosLedger {
 		return list !== undefined ? list[list.size() - 1] : NOTHING;
 	}
 
+	/** Leaderboard prizes paid, each source counted once. */
+	public prizesPaid(): number {
+		let count = 0;
+		for (const [, paid] of this.prizes) count += paid.size();
+		return count;
+	}
+
 	/** What the ledger expects of `userIds` together. */
 	public total(userIds: readonly number[]): Totals {
 		let xp = 0;
