@@ -54,7 +54,7 @@ const dataStoreErrors = (name: string, probability: number, seconds: number, fir
 	name,
 	fast: seconds <= 60,
 	run: (world) => {
-		const { server, group } = classOn(world, first);
+		const { group } = classOn(world, first);
 		world.dataStores.failRequests({ probability, seconds });
 		group.play(seconds + 60);
 		group.leave();
@@ -82,7 +82,7 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 		fast: true,
 		run: (world) => {
 			world.dataStores.setLatency(5);
-			const { server, group } = classOn(world, 10301);
+			const { group } = classOn(world, 10301);
 			group.play(120);
 			group.leave();
 			return row("DataStore latency 5 s", group);
@@ -148,8 +148,20 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 			const second = world.startServer({ jobId: "two", privateServerId: "chaos-class" });
 			const ledger = new ChaosLedger().follow(first).follow(second);
 			const students = studentsFrom(10701);
-			const half = [new ChaosClass(world, ledger, students.filter((_, i) => i % 2 === 0))];
-			half.push(new ChaosClass(world, ledger, students.filter((_, i) => i % 2 === 1)));
+			const half = [
+				new ChaosClass(
+					world,
+					ledger,
+					students.filter((_, i) => i % 2 === 0),
+				),
+			];
+			half.push(
+				new ChaosClass(
+					world,
+					ledger,
+					students.filter((_, i) => i % 2 === 1),
+				),
+			);
 			half[0].join(first);
 			half[1].join(second);
 			const group = new ChaosClass(world, ledger, students);
@@ -163,13 +175,16 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 			task.spawn(() => servicesOf(second).pipeline.host.closePeriod(board, day, "chaos-class", Emulation.now()));
 			const closed = waitUntil(() => {
 				const lock = world.dataStores.peek(PERIOD_LOCKS_STORE, `daily_xp_class|${day}|chaos-class`) as
-					| { state: string }
-					| undefined;
+					{ state: string } | undefined;
 				return lock?.state === "done";
 			}, 600);
 			group.play(60);
 			group.leave();
-			return row("two servers race to close a leaderboard", group, closed ? `${ledger.prizesPaid()} prizes paid` : "the period was never closed");
+			return row(
+				"two servers race to close a leaderboard",
+				group,
+				closed ? `${ledger.prizesPaid()} prizes paid` : "the period was never closed",
+			);
 		},
 	},
 	{
@@ -240,5 +255,7 @@ export function runChaos(cases: readonly ChaosCase[]): ChaosRow[] {
 export function isClean(chaosRow: ChaosRow): boolean {
 	const t = chaosRow.tally;
 	const zero = t.xpLost + t.xpDup + t.coinsLost + t.coinsDup + t.itemsLost + t.itemsDup === 0;
-	return zero && chaosRow.note.sub(1, 7) !== "FAILED:" && chaosRow.note.find("never closed", 1, true)[0] === undefined;
+	return (
+		zero && chaosRow.note.sub(1, 7) !== "FAILED:" && chaosRow.note.find("never closed", 1, true)[0] === undefined
+	);
 }

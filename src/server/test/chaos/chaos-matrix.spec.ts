@@ -20,7 +20,11 @@ export = () => {
 		it("finds XP and an item missing from a saved profile, and a copy too many", () =>
 			withWorld((world) => {
 				const server = world.startServer();
-				const group = new ChaosClass(world, new ChaosLedger().follow(server), [12001, 12002, 12003, 12004, 12005]);
+				const group = new ChaosClass(
+					world,
+					new ChaosLedger().follow(server),
+					[12001, 12002, 12003, 12004, 12005],
+				);
 				group.join(server);
 				group.play(60);
 				group.leave();
