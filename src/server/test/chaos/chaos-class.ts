@@ -1,17 +1,17 @@
 import { GameEvent } from "shared/domain/events";
 import { A_LESSON, isLoaded, servicesOf, stored, waitUntil } from "../helpers/server";
+import { ask } from "../helpers/remotes";
 import { ChaosLedger } from "./chaos-ledger";
 
 /** Seconds between two turns of the same student. */
 const TURN = 10;
-const PURCHASE: GameEvent = { kind: "purchase", reward_id: "snack_pack" };
 const AWARD: GameEvent = { kind: "grant", xp: 15, coins: 5, reason: "Great teamwork" };
 
 /**
  * A class of students playing on a chaos case's servers, as students and their teacher do: a
- * lesson at every turn, a snack pack bought every third turn (once they have the coins), a
- * teacher's award every fourth, each sent to whichever server the student is on now; a student
- * travelling between servers skips their turn.
+ * lesson at every turn, a snack pack bought every third turn (once they have the coins) by the
+ * student's own client through the Purchase remote, a teacher's award every fourth, each sent to
+ * whichever server the student is on now; a student travelling between servers skips their turn.
  */
 export class ChaosClass {
 	private turn = 0;
@@ -41,7 +41,10 @@ export class ChaosClass {
 			const server = this.world.serverOf(userId);
 			if (server !== undefined && server.alive && server.shuttingDown === undefined) {
 				servicesOf(server).pipeline.submit(userId, A_LESSON);
-				if (round % 3 === 2) servicesOf(server).pipeline.submit(userId, PURCHASE);
+				const client = server.clientOf(userId);
+				// the remote yields for its answer: the class plays on meanwhile
+				if (round % 3 === 2 && client !== undefined)
+					task.spawn(() => ask(client, "Purchase", { reward_id: "snack_pack" }));
 				if (round % 4 === 3) servicesOf(server).pipeline.submit(userId, AWARD);
 			}
 			during?.(elapsed);
