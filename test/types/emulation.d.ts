@@ -79,7 +79,17 @@ interface EmulatedWorld {
 	destroy(): void;
 	readonly dataStores: EmulatedDataStores;
 	readonly memoryStores: { latency: number; counts: Record<string, number> };
-	readonly messaging: { deliveryDelay: number; published: number; delivered: number };
+	/**
+	 * MessagingService of this world. `dropProbability` (writable, 0 by default) drops each delivery
+	 * to a subscriber with that probability, as Roblox may: delivery is best effort; `dropped` counts them.
+	 */
+	readonly messaging: {
+		deliveryDelay: number;
+		dropProbability: number;
+		readonly published: number;
+		readonly delivered: number;
+		readonly dropped: number;
+	};
 	readonly droppedPackets: number;
 	/** Roblox badges of this experience; ownership is per world (every server sees the same). */
 	readonly badges: EmulatedBadges;
