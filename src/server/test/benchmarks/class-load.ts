@@ -108,7 +108,8 @@ export function runClassLoad(students: number, seconds: number): ClassLoad {
 			servers.forEach((server, index) => {
 				// the class looks at its weekly board once a minute (reads are cached for its update_frequency)
 				const weekly = getServerCatalog().leaderboards.get("weekly_xp_class")!;
-				servicesOf(server).leaderboards.top("weekly_xp_class", periodKey(weekly, now)!, `class-bench-${index + 1}`, 10);
+				const period = periodKey(weekly, now)!;
+				servicesOf(server).leaderboards.top("weekly_xp_class", period, `class-bench-${index + 1}`, 10);
 			});
 		}
 		servers.forEach((server, index) => {

@@ -52,16 +52,17 @@ export function runSchoolYearSave(): SchoolYearSave {
 	const firstMonday = math.floor(Emulation.now() / (7 * DAY)) * 7 * DAY + 4 * DAY + 7 * DAY;
 	for (let day = 0; day < WEEKS * 7; day++) {
 		// the night and the weekend pass at a frame every ten minutes; timers still wake on time
-		Emulation.setFrameRate(1 / 600);
+		Emulation.setFrameRate(1 / 7200);
 		Emulation.advance(math.max(0, firstMonday + day * DAY + 8 * 3600 - Emulation.now()));
 		if (day % 7 >= 5) continue;
-		Emulation.setFrameRate(10);
+		// ProfileService's cadence is in seconds, not frames: two frames a second keep the day quick
+		Emulation.setFrameRate(2);
 		server.addPlayer({ userId: USER_ID, name: "diligent" });
 		Emulation.advance(5); // the profile loads
 		for (const event of schoolDayEvents(rng)) {
 			if (servicesOf(server).pipeline.submit(USER_ID, event) !== "applied") notApplied += 1;
 			events += 1;
-			Emulation.advance(20);
+			Emulation.advance(10);
 		}
 		server.removePlayer(USER_ID);
 		Emulation.advance(10); // the session ends and saves
