@@ -1,6 +1,7 @@
 // `npm test`: installs what is missing, compiles, builds the test place, runs every TestEZ spec
 // under Lune in the Roblox emulation, checks that the runner itself reports failures and empty
-// spec folders, and ends with "N passed, N failed, N skipped". Any failure exits non-zero.
+// spec folders, checks npm start's simulated class and its report in headless Chromium, and ends
+// with "N passed, N failed, N skipped". Any failure exits non-zero.
 //
 //   npm test                      every spec
 //   npm test -- --filter PATTERN  only tests whose full name matches the Lua pattern
@@ -8,6 +9,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildPlace, log, prepare, repoRoot } from "./project.mjs";
+import { reportChecks } from "./report-checks.mjs";
 import { runStreaming } from "./stream-process.mjs";
 
 const RUNNER = "test/runner/run-specs.luau";
@@ -149,10 +151,13 @@ async function main() {
 
 	const filtered = extraArgs.includes("--filter");
 	const self = filtered ? { passed: 0, failed: 0 } : await runnerSelfChecks(tools);
-	const passed = summary.passed + self.passed;
-	const failed = summary.failed + self.failed;
+	if (!filtered) log("test: npm start's simulated class and its balance report");
+	const report = filtered ? { passed: 0, failed: 0, skipped: 0 } : await reportChecks(tools);
+	const passed = summary.passed + self.passed + report.passed;
+	const failed = summary.failed + self.failed + report.failed;
+	const skipped = summary.skipped + report.skipped;
 	const ranNothing = summary.passed + summary.failed === 0;
-	console.log(`\n${passed} passed, ${failed} failed, ${summary.skipped} skipped`);
+	console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 	recordWallTime(startedAt, extraArgs);
 	process.exit(failed > 0 || specs.status !== 0 || ranNothing ? 1 : 0);
 }
