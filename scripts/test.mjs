@@ -6,7 +6,7 @@
 //   npm test                      every spec
 //   npm test -- --filter PATTERN  only tests whose full name matches the Lua pattern
 //   npm test -- --verbose         the result tree and the game's print output too
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildPlace, log, prepare, repoRoot } from "./project.mjs";
 import { reportChecks } from "./report-checks.mjs";
@@ -14,6 +14,7 @@ import { runStreaming } from "./stream-process.mjs";
 
 const RUNNER = "test/runner/run-specs.luau";
 const SCENARIO_RUNNER = "test/runner/scenario.luau";
+const TIMING = "build/test-timing.json";
 const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m;
 
 // Streams the spec runner's output (when `echo`) and keeps a bounded tail of it: a spec may print
@@ -127,7 +128,16 @@ function indent(text) {
 		.join("\n");
 }
 
+// For `npm run bench`: the wall time of the last full run (a filtered run times only part of the specs)
+function recordWallTime(startedAt, extraArgs) {
+	if (extraArgs.includes("--filter")) return;
+	const seconds = Math.round((Date.now() - startedAt) / 100) / 10;
+	mkdirSync(join(repoRoot, "build"), { recursive: true });
+	writeFileSync(join(repoRoot, TIMING), `${JSON.stringify({ date: new Date().toISOString(), seconds })}\n`);
+}
+
 async function main() {
+	const startedAt = Date.now();
 	const extraArgs = process.argv.slice(2);
 	const tools = prepare("test.project.json", "build/test.rbxl");
 
@@ -148,6 +158,7 @@ async function main() {
 	const skipped = summary.skipped + report.skipped;
 	const ranNothing = summary.passed + summary.failed === 0;
 	console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+	recordWallTime(startedAt, extraArgs);
 	process.exit(failed > 0 || specs.status !== 0 || ranNothing ? 1 : 0);
 }
 

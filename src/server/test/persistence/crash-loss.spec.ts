@@ -17,7 +17,7 @@ const HALF = 300;
  */
 function measureCrashLoss(errorRate: number, firstUserId: number): Loss {
 	let worst: Loss = { seconds: 0, xp: 0 };
-	// ten frames a second, as the server-hour benchmark: ProfileService's cadence is in seconds, not frames
+	// ten frames a second, as the class-load benchmark: ProfileService's cadence is in seconds, not frames
 	Emulation.setFrameRate(10);
 	const [ok, err] = pcall(() => play(errorRate, firstUserId, (loss) => (worst = worse(worst, loss))));
 	Emulation.setFrameRate(60);
