@@ -205,7 +205,11 @@ export const CHAOS_CASES: readonly ChaosCase[] = [
 			const both = new ChaosClass(world, group.ledger, [...group.students, ...away.students]);
 			both.leave();
 			const { published, dropped } = world.messaging;
-			return row("MessagingService drops every message", both, `${published} published, ${dropped} dropped`);
+			return row(
+				"MessagingService drops every message",
+				both,
+				`${published} published, ${dropped} dropped: the game sends nothing through MessagingService, an award to a student on another server travels as a ProfileService global update in their saved profile`,
+			);
 		},
 	},
 	{
