@@ -2,8 +2,8 @@ import { SimulatedStudent } from "./simulated-student";
 import { SimulatedTeacher } from "./simulated-teacher";
 import { WeekLog } from "./week-log";
 
-/** Roblox's DataStore budget categories (limits.luau), in the report's order. */
-const CATEGORIES: readonly DataStoreBudgetCategory[] = [
+/** Roblox's DataStore budget categories (test/emulation/datastore/limits.luau), in the reports' order. */
+export const BUDGET_CATEGORIES: readonly DataStoreBudgetCategory[] = [
 	"StandardRead",
 	"StandardWrite",
 	"StandardRemove",
@@ -79,7 +79,7 @@ export class ServerWatch {
 			const counts = entry.server.requestCounts();
 			const perMinute: Partial<Record<DataStoreBudgetCategory, number>> = {};
 			const budget: Partial<Record<DataStoreBudgetCategory, number>> = {};
-			for (const category of CATEGORIES) {
+			for (const category of BUDGET_CATEGORIES) {
 				const made = (counts[category] ?? 0) - (entry.last[category] ?? 0);
 				if (made > 0 || counts[category] !== undefined) {
 					perMinute[category] = made;

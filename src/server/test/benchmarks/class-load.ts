@@ -5,6 +5,10 @@ import { GameEvent } from "shared/domain/events";
 import { periodKey } from "shared/domain/leaderboards/periods";
 import { Rng } from "shared/domain/rng";
 import { randomActivity } from "shared/test/helpers/random-events";
+import { BUDGET_CATEGORIES } from "tools/playtest/server-watch";
+
+/** The categories the bench runner (test/runner/bench.luau) prints, in order. */
+export { BUDGET_CATEGORIES };
 import { servicesOf } from "../helpers/server";
 
 /**
@@ -18,17 +22,6 @@ import { servicesOf } from "../helpers/server";
 
 const SERVER_CAPACITY = 50;
 const STEP = 5;
-
-export const BUDGET_CATEGORIES: readonly DataStoreBudgetCategory[] = [
-	"StandardRead",
-	"StandardWrite",
-	"StandardRemove",
-	"StandardList",
-	"OrderedRead",
-	"OrderedWrite",
-	"OrderedRemove",
-	"OrderedList",
-];
 
 export interface ServerLoad {
 	readonly jobId: string;
