@@ -7,6 +7,25 @@ function keep(connection: RBXScriptConnection) {
 	connections.push(connection);
 }
 
+/**
+ * Runs the garbage collector through two whole cycles (Roblox's collectgarbage only counts): a
+ * table that only a weak key holds is gone once a cycle has finished, so this allocates until two
+ * such tables, the second made after the first went, are gone.
+ */
+function collectGarbageTwice(): boolean {
+	for (let cycle = 0; cycle < 2; cycle++) {
+		const probe = setmetatable(new Map<object, boolean>(), { __mode: "k" });
+		probe.set({}, true);
+		let junk = new Array<object>();
+		for (let i = 0; i < 20_000_000 && !probe.isEmpty(); i++) {
+			junk[i % 1000] = { i };
+			if (i % 100_000 === 0) junk = [];
+		}
+		if (!probe.isEmpty()) return false;
+	}
+	return true;
+}
+
 /** One frame of the virtual clock: the emulation delivers polled signals at the next frame. */
 function nextFrame() {
 	task.wait();
@@ -187,6 +206,22 @@ export = () => {
 			expect(typeOf({})).to.equal("table");
 			connection.Disconnect();
 			expect(connection.Connected).to.equal(false);
+		});
+
+		it("keeps a connection to an instance no variable holds, as Roblox does until it is destroyed", () => {
+			const folder = new Instance("Folder");
+			const heard = new Array<string>();
+			// made and connected in a thread that ends, so that nothing in Lua holds it afterwards
+			task.spawn(() => {
+				const event = new Instance("BindableEvent");
+				event.Name = "Unheld";
+				event.Parent = folder;
+				keep(event.Event.Connect(() => heard.push("fired")));
+			});
+			expect(collectGarbageTwice()).to.equal(true);
+			(folder.FindFirstChild("Unheld") as BindableEvent).Fire();
+			task.wait();
+			expect(heard.join(",")).to.equal("fired");
 		});
 	});
 };
