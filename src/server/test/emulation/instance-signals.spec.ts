@@ -217,11 +217,16 @@ export = () => {
 				event.Name = "Unheld";
 				event.Parent = folder;
 				keep(event.Event.Connect(() => heard.push("fired")));
+				const callback = new Instance("BindableFunction");
+				callback.Name = "UnheldFunction";
+				callback.Parent = folder;
+				callback.OnInvoke = () => "answered";
 			});
 			expect(collectGarbageTwice()).to.equal(true);
 			(folder.FindFirstChild("Unheld") as BindableEvent).Fire();
 			task.wait();
 			expect(heard.join(",")).to.equal("fired");
+			expect((folder.FindFirstChild("UnheldFunction") as BindableFunction).Invoke()).to.equal("answered");
 		});
 	});
 };
