@@ -7,6 +7,7 @@
 //   npm test -- --filter PATTERN  only tests whose full name matches the Lua pattern
 //   npm test -- --verbose         the result tree and the game's print output too
 import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { buildPlace, log, prepare, repoRoot } from "./project.mjs";
 import { reportChecks } from "./report-checks.mjs";
@@ -25,6 +26,47 @@ function runSpecs(lune, place, extraArgs, echo = false) {
 		onStdoutLine: echo ? (line) => SUMMARY.test(line) || process.stdout.write(line) : undefined,
 		onStderr: echo ? (chunk) => process.stderr.write(chunk) : undefined,
 	});
+}
+
+// The specs split across the machine's cores, one runner per shard side by side. A shard's output
+// is printed whole when it ends, so two shards' failures never interleave. --verbose (the game's
+// print output as it comes) and --filter (where a shard may match nothing) run one runner.
+async function runAllSpecs(lune, place, extraArgs) {
+	const oneRunner = extraArgs.includes("--verbose") || extraArgs.includes("--filter");
+	const shards = oneRunner ? 1 : Math.max(1, Math.min(4, availableParallelism()));
+	if (shards === 1) {
+		const specs = await runSpecs(lune, place, extraArgs, true);
+		return { status: specs.status, summary: lastSummary(specs.stdout) };
+	}
+	const runs = await Promise.all(
+		Array.from({ length: shards }, (_, index) => {
+			const printed = [];
+			return runStreaming(lune, ["run", RUNNER, place, ...extraArgs, "--shard", `${index + 1}/${shards}`], {
+				cwd: repoRoot,
+				onStdoutLine: (line) => SUMMARY.test(line) || printed.push(line),
+				onStderr: (chunk) => process.stderr.write(chunk),
+			}).then((result) => {
+				process.stdout.write(printed.join(""));
+				return result;
+			});
+		}),
+	);
+	const total = { passed: 0, failed: 0, skipped: 0 };
+	let status = 0;
+	for (const [index, run] of runs.entries()) {
+		const summary = lastSummary(run.stdout);
+		if (run.status !== 0) status = run.status;
+		if (!summary) {
+			console.log(`\nspec shard ${index + 1}/${shards} exited ${run.status} without a summary line`);
+			total.failed += 1;
+			status = status || 1;
+			continue;
+		}
+		total.passed += summary.passed;
+		total.failed += summary.failed;
+		total.skipped += summary.skipped;
+	}
+	return { status, summary: total };
 }
 
 function lastSummary(text) {
@@ -74,6 +116,21 @@ async function runnerSelfChecks(tools) {
 				r.stdout.includes("were not kept") &&
 				r.stderr.includes("were not kept") &&
 				/\n1 passed, 0 failed, 0 skipped\n/.test(r.stdout),
+		},
+		{
+			name: "shard 1/2 of two spec folders runs the first module only (the failing one)",
+			args: ["--roots", "ServerStorage/Fixtures/passing,ServerStorage/Fixtures/failing", "--shard", "1/2"],
+			expect: (r) => r.status !== 0 && r.stdout.includes("expected 2 + 2 to equal 5") && /\n1 passed, 1 failed/.test(r.stdout),
+		},
+		{
+			name: "shard 2/2 of the same two folders runs the other module only (the passing one)",
+			args: ["--roots", "ServerStorage/Fixtures/passing,ServerStorage/Fixtures/failing", "--shard", "2/2"],
+			expect: (r) => r.status === 0 && /\n2 passed, 0 failed/.test(r.stdout),
+		},
+		{
+			name: "a malformed --shard is refused",
+			args: ["--roots", "ServerStorage/Fixtures/passing", "--shard", "3/2"],
+			expect: (r) => r.status === 2 && r.stderr.includes("--shard expects I/N"),
 		},
 		{
 			name: "two tests of the same name in one block fail the run instead of skipping the rest",
@@ -142,8 +199,8 @@ async function main() {
 	const tools = prepare("test.project.json", "build/test.rbxl");
 
 	log("test: running specs under Lune");
-	const specs = await runSpecs(tools.lune, "build/test.rbxl", extraArgs, true);
-	const summary = lastSummary(specs.stdout);
+	const specs = await runAllSpecs(tools.lune, "build/test.rbxl", extraArgs);
+	const summary = specs.summary;
 	if (!summary) {
 		console.log(`\nthe spec runner exited ${specs.status} without a summary line\n0 passed, 1 failed, 0 skipped`);
 		process.exit(1);
