@@ -1,3 +1,4 @@
+import { Catalog } from "shared/catalog/types";
 import { DomainContext } from "./context";
 import { earn } from "./economy/currency";
 import { expireTimed } from "./economy/inventory";
@@ -52,11 +53,20 @@ export function processOwnedEvent(profile: PlayerProfile, event: GameEvent, ctx:
 	return processAs(profile, event, ctx, true);
 }
 
+/**
+ * Profiles this module returned, by the catalog their progress fits. The rules create every entry
+ * in the shape of its catalog definition, so a profile they made needs no aligning for that
+ * catalog: aligning it again would visit every entry on every event to find nothing. Weak, so a
+ * replaced profile is forgotten with it.
+ */
+const alignedTo = new WeakMap<PlayerProfile, Catalog>();
+
 function processAs(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, owned: boolean): ProcessResult {
+	const aligned = alignedTo.get(profile) === ctx.catalog;
 	const updated = copyProfile(profile);
 	const effects = new Array<Effect>();
-	age(updated, ctx, effects);
-	if (event.kind === "tick") return { profile: updated, effects };
+	age(updated, ctx, effects, aligned);
+	if (event.kind === "tick") return finished(updated, effects, ctx);
 
 	const eventEffects = new Array<Effect>();
 	const run = new EngineRun();
@@ -65,21 +75,26 @@ function processAs(profile: PlayerProfile, event: GameEvent, ctx: DomainContext,
 		// the event may have half-applied before it was refused: start again from the profile given,
 		// with only what time did (a refusal is rarer than a copy is cheap)
 		const aged = copyProfile(profile);
-		age(aged, ctx, []);
+		age(aged, ctx, [], aligned);
 		effects.push(rejected(event.kind, refusal));
-		return { profile: aged, effects };
+		return finished(aged, effects, ctx);
 	}
 	if (owned) run.writeInPlace();
 	runReactions(updated, event, ctx, eventEffects, 0, run);
 	updated.updated_at = ctx.now;
 	for (const effect of eventEffects) effects.push(effect);
-	return { profile: updated, effects };
+	return finished(updated, effects, ctx);
+}
+
+function finished(profile: PlayerProfile, effects: Effect[], ctx: DomainContext): ProcessResult {
+	alignedTo.set(profile, ctx.catalog);
+	return { profile, effects };
 }
 
 /** What time alone does: expiries and a broken streak. */
-function age(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
+function age(profile: PlayerProfile, ctx: DomainContext, effects: Effect[], aligned: boolean) {
 	// progress saved under another catalog (or damaged) is read by index: fit it first, silently
-	alignToCatalog(profile, ctx.catalog, []);
+	if (!aligned) alignToCatalog(profile, ctx.catalog, []);
 	expireTimed(profile, ctx.now, effects);
 	checkStreak(profile, ctx.now, effects);
 	expireQuests(profile, ctx.now, effects);
