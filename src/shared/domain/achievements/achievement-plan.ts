@@ -10,6 +10,11 @@ export interface AchievementPlan {
 	readonly metric: string;
 	/** Indices of the conditions that watch `metric`, in their listed order. */
 	readonly conditions: readonly number[];
+	/**
+	 * The subject every one of those conditions is filtered to, or "" when one of them takes any
+	 * subject (or they name different ones): an observation of another subject cannot move the plan.
+	 */
+	readonly subject: string;
 	/** Works on one condition at a time, in the listed order (sequence logic or type). */
 	readonly ordered: boolean;
 	readonly tiered: boolean;
@@ -19,6 +24,13 @@ export interface AchievementPlan {
 	readonly announces: boolean;
 	readonly availableFrom: number;
 	readonly availableUntil: number;
+}
+
+function commonSubject(achievement: AchievementDefinition, indices: readonly number[]): string {
+	const conditions = achievement.requirements.conditions;
+	const subject = conditions[indices[0]].context.subject;
+	for (const index of indices) if (conditions[index].context.subject !== subject) return "";
+	return subject;
 }
 
 /** One plan per metric the achievement's conditions watch, in the order the metrics first appear. */
@@ -37,6 +49,7 @@ export function compilePlans(achievement: AchievementDefinition): AchievementPla
 		achievement,
 		metric,
 		conditions: byMetric.get(metric)!,
+		subject: commonSubject(achievement, byMetric.get(metric)!),
 		ordered: requirements.logic === "sequence" || requirements.type === "sequence",
 		tiered: achievement.progression.type === "tiered",
 		timed: requirements.time_constraint.type !== "",
