@@ -1,4 +1,4 @@
-import { AchievementDefinition } from "shared/catalog/types";
+import { AchievementCondition, AchievementDefinition } from "shared/catalog/types";
 
 /**
  * An achievement compiled, at catalog load, for one metric it watches: which of its conditions an
@@ -18,12 +18,26 @@ export interface AchievementPlan {
 	/** Works on one condition at a time, in the listed order (sequence logic or type). */
 	readonly ordered: boolean;
 	readonly tiered: boolean;
+	/** Earned for good once its tier reaches this (tiered), or once earned unless stackable. */
+	readonly tierCount: number;
+	readonly stackable: boolean;
+	/** Some condition of `metric` filters by subject, difficulty or time of day. */
+	readonly filtered: boolean;
+	/** A "within", daily or weekly window restarts the run when it closes (not time_limit or streak, which keep their own). */
+	readonly restarts: boolean;
+	/** Its progress is that of its one condition (a single, unordered condition). */
+	readonly single: boolean;
 	/** Its time constraint has a window the first progress opens. */
 	readonly timed: boolean;
 	/** Milestones announced as progress passes them (never for a secret achievement). */
 	readonly announces: boolean;
 	readonly availableFrom: number;
 	readonly availableUntil: number;
+}
+
+function isFiltered(condition: AchievementCondition): boolean {
+	const context = condition.context;
+	return context.subject !== "" || context.difficulty !== "" || context.time_frame !== "";
 }
 
 function commonSubject(achievement: AchievementDefinition, indices: readonly number[]): string {
@@ -45,13 +59,20 @@ export function compilePlans(achievement: AchievementDefinition): AchievementPla
 			metrics.push(condition.metric);
 		} else indices.push(index);
 	});
+	const constraint = requirements.time_constraint.type;
+	const ordered = requirements.logic === "sequence" || requirements.type === "sequence";
 	return metrics.map((metric) => ({
 		achievement,
 		metric,
 		conditions: byMetric.get(metric)!,
 		subject: commonSubject(achievement, byMetric.get(metric)!),
-		ordered: requirements.logic === "sequence" || requirements.type === "sequence",
+		ordered,
 		tiered: achievement.progression.type === "tiered",
+		tierCount: achievement.progression.tiers.size(),
+		stackable: achievement.metadata.stackable,
+		filtered: byMetric.get(metric)!.some((index) => isFiltered(requirements.conditions[index])),
+		restarts: constraint !== "" && requirements.type !== "time_limit" && requirements.type !== "streak",
+		single: requirements.conditions.size() === 1 && !ordered,
 		timed: requirements.time_constraint.type !== "",
 		announces: !achievement.metadata.secret && achievement.progression.milestones.size() > 0,
 		availableFrom: achievement.metadata.available_from,

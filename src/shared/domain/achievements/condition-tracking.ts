@@ -186,6 +186,11 @@ export function isOrdered(achievement: AchievementDefinition): boolean {
 	return achievement.requirements.logic === "sequence" || achievement.requirements.type === "sequence";
 }
 
+/** progressPercentage of an achievement with one unordered condition: that condition's fraction alone. */
+export function conditionPercentage(achievement: AchievementDefinition, state: AchievementProgress): number {
+	return math.floor(math.clamp(conditionFraction(achievement, 0, state), 0, 1) * 10000) / 100;
+}
+
 /** 0..100 towards the next award, two decimals, rounded down. */
 export function progressPercentage(achievement: AchievementDefinition, state: AchievementProgress): number {
 	const conditions = achievement.requirements.conditions;
