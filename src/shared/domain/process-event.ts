@@ -45,13 +45,29 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 
 /**
  * processEvent for a caller that gives the profile up (the game host, which replaces it with the
- * result): once the event is accepted, the achievement progress entries the result shares with
- * `profile` are written in place instead of copied first. `profile` must not be read afterwards.
- * A refused event leaves `profile` as it was, as processEvent does.
+ * result): `profile` must not be read afterwards. The events students send most (activities,
+ * metrics, joining, leaving, time passing) are applied to `profile` itself, with no copy; for the
+ * others, once the event is accepted, the achievement progress entries the result shares with
+ * `profile` are written in place instead of copied first. A refused event's result has only what
+ * time did, as processEvent's has.
  */
 export function processOwnedEvent(profile: PlayerProfile, event: GameEvent, ctx: DomainContext): ProcessResult {
 	return processAs(profile, event, ctx, true);
 }
+
+/**
+ * Events that, when refused, are refused before they write anything (see `apply`): nothing to fall
+ * back on, so a profile handed over needs no copy. Copying a school year's profile costs more than
+ * all the rules of a lesson together.
+ */
+const REFUSED_BEFORE_WRITING = new Set<GameEvent["kind"]>([
+	"tick",
+	"join",
+	"leave",
+	"activity",
+	"metric",
+	"activity_abandoned",
+]);
 
 /**
  * Profiles this module returned, by the catalog their progress fits. The rules create every entry
@@ -63,20 +79,24 @@ const alignedTo = new WeakMap<PlayerProfile, Catalog>();
 
 function processAs(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, owned: boolean): ProcessResult {
 	const aligned = alignedTo.get(profile) === ctx.catalog;
-	const updated = copyProfile(profile);
+	const inPlace = owned && REFUSED_BEFORE_WRITING.has(event.kind);
+	const updated = inPlace ? profile : copyProfile(profile);
 	const effects = new Array<Effect>();
 	age(updated, ctx, effects, aligned);
 	if (event.kind === "tick") return finished(updated, effects, ctx);
 
 	const eventEffects = new Array<Effect>();
 	const run = new EngineRun();
+	if (inPlace) run.writeInPlace();
 	const refusal = apply(updated, event, ctx, eventEffects, run);
 	if (refusal !== undefined) {
+		effects.push(rejected(event.kind, refusal));
+		// refused before writing: what time did is all there is
+		if (inPlace) return finished(updated, effects, ctx);
 		// the event may have half-applied before it was refused: start again from the profile given,
 		// with only what time did (a refusal is rarer than a copy is cheap)
 		const aged = copyProfile(profile);
 		age(aged, ctx, [], aligned);
-		effects.push(rejected(event.kind, refusal));
 		return finished(aged, effects, ctx);
 	}
 	if (owned) run.writeInPlace();
@@ -100,6 +120,7 @@ function age(profile: PlayerProfile, ctx: DomainContext, effects: Effect[], alig
 	expireQuests(profile, ctx.now, effects);
 }
 
+/** The event itself: returns why it is refused, if it is. The kinds in REFUSED_BEFORE_WRITING refuse before any write. */
 function apply(
 	profile: PlayerProfile,
 	event: GameEvent,
