@@ -6,7 +6,7 @@ import { MetricAggregate, PlayerProfile } from "shared/domain/profile/player-pro
 import { MAX_EXACT_SCORE } from "shared/domain/profile/profile-schema";
 import { clampFinite, saturatingAdd, saturatingSum } from "shared/domain/numbers";
 import { boardWatchers } from "./board-index";
-import { periodKey } from "./periods";
+import { periodKey, periodKeyAt } from "./periods";
 
 /** Scores keep two decimals; the stored integer is score x 100. */
 export const SCORE_SCALE = 100;
@@ -107,7 +107,7 @@ export function trackLeaderboards(
 	const boards = boardWatchers(ctx.catalog).get(observation.metric);
 	if (boards === undefined) return;
 	for (const board of boards) {
-		const period = periodKey(board, ctx.now);
+		const period = periodKeyAt(board, ctx.now);
 		if (period === undefined) continue;
 		const scoreId = scoreKey(board.id, period);
 		// the first observation of a period is when the board's earlier periods can go
