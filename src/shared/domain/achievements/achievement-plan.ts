@@ -1,4 +1,4 @@
-import { AchievementCondition, AchievementDefinition } from "shared/catalog/types";
+import { AchievementCondition, AchievementDefinition, ComparisonOperator } from "shared/catalog/types";
 
 /**
  * An achievement compiled, at catalog load, for one metric it watches: which of its conditions an
@@ -27,6 +27,11 @@ export interface AchievementPlan {
 	readonly restarts: boolean;
 	/** Its progress is that of its one condition (a single, unordered condition). */
 	readonly single: boolean;
+	/**
+	 * For a single condition that is not tiered, its target as a number (the list's size for a
+	 * collection) and how it is compared, so its progress needs no look at the definition.
+	 */
+	readonly fixedTarget?: FixedTarget;
 	/** Its time constraint has a window the first progress opens. */
 	readonly timed: boolean;
 	/** Milestones announced as progress passes them (never for a secret achievement). */
@@ -47,6 +52,28 @@ function commonSubject(achievement: AchievementDefinition, indices: readonly num
 	return subject;
 }
 
+export interface FixedTarget {
+	readonly target: number;
+	readonly operator: ComparisonOperator;
+	/** unique and collection count the distinct keys seen; the others the count. */
+	readonly countsSeen: boolean;
+	/** A collection is met once every listed key is seen, whatever the operator. */
+	readonly collection: boolean;
+}
+
+function fixedTargetOf(achievement: AchievementDefinition): FixedTarget | undefined {
+	const requirements = achievement.requirements;
+	if (requirements.conditions.size() !== 1 || achievement.progression.type === "tiered") return undefined;
+	const condition = requirements.conditions[0];
+	const value = condition.value;
+	return {
+		target: typeIs(value, "number") ? value : value.size(),
+		operator: condition.operator,
+		countsSeen: requirements.type === "unique" || requirements.type === "collection",
+		collection: requirements.type === "collection",
+	};
+}
+
 /** One plan per metric the achievement's conditions watch, in the order the metrics first appear. */
 export function compilePlans(achievement: AchievementDefinition): AchievementPlan[] {
 	const requirements = achievement.requirements;
@@ -60,6 +87,7 @@ export function compilePlans(achievement: AchievementDefinition): AchievementPla
 		} else indices.push(index);
 	});
 	const constraint = requirements.time_constraint.type;
+	const fixedTarget = fixedTargetOf(achievement);
 	const ordered = requirements.logic === "sequence" || requirements.type === "sequence";
 	return metrics.map((metric) => ({
 		achievement,
@@ -73,6 +101,7 @@ export function compilePlans(achievement: AchievementDefinition): AchievementPla
 		filtered: byMetric.get(metric)!.some((index) => isFiltered(requirements.conditions[index])),
 		restarts: constraint !== "" && requirements.type !== "time_limit" && requirements.type !== "streak",
 		single: requirements.conditions.size() === 1 && !ordered,
+		fixedTarget,
 		timed: requirements.time_constraint.type !== "",
 		announces: !achievement.metadata.secret && achievement.progression.milestones.size() > 0,
 		availableFrom: achievement.metadata.available_from,

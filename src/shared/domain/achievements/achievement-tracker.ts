@@ -233,7 +233,9 @@ export function trackObservation(
 	if (ordered) {
 		while (state.step < conditions.size() && conditionMet(achievement, state.step, state)) state.step += 1;
 	}
-	state.progress = plan.single ? conditionPercentage(achievement, state) : progressPercentage(achievement, state);
+	state.progress = plan.single
+		? conditionPercentage(achievement, state, plan.fixedTarget)
+		: progressPercentage(achievement, state);
 	if (plan.announces) announceMilestones(profile, achievement, state, ctx, effects);
 	// a requirement met shows as 100 %; a tiered one is met by its first condition alone
 	if (plan.tiered ? conditionMet(achievement, 0, state) : state.progress >= 100) {
