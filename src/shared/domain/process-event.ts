@@ -1,3 +1,4 @@
+import { Catalog } from "shared/catalog/types";
 import { DomainContext } from "./context";
 import { earn } from "./economy/currency";
 import { expireTimed } from "./economy/inventory";
@@ -44,47 +45,82 @@ export function processEvent(profile: PlayerProfile, event: GameEvent, ctx: Doma
 
 /**
  * processEvent for a caller that gives the profile up (the game host, which replaces it with the
- * result): once the event is accepted, the achievement progress entries the result shares with
- * `profile` are written in place instead of copied first. `profile` must not be read afterwards.
- * A refused event leaves `profile` as it was, as processEvent does.
+ * result): `profile` must not be read afterwards. The events students send most (activities,
+ * metrics, joining, leaving, time passing) are applied to `profile` itself, with no copy; for the
+ * others, once the event is accepted, the achievement progress entries the result shares with
+ * `profile` are written in place instead of copied first. A refused event's result has only what
+ * time did, as processEvent's has.
  */
 export function processOwnedEvent(profile: PlayerProfile, event: GameEvent, ctx: DomainContext): ProcessResult {
 	return processAs(profile, event, ctx, true);
 }
 
+/**
+ * Events that, when refused, are refused before they write anything (see `apply`): nothing to fall
+ * back on, so a profile handed over needs no copy. Copying a school year's profile costs more than
+ * all the rules of a lesson together.
+ */
+const REFUSED_BEFORE_WRITING = new Set<GameEvent["kind"]>([
+	"tick",
+	"join",
+	"leave",
+	"activity",
+	"metric",
+	"activity_abandoned",
+]);
+
+/**
+ * Profiles this module returned, by the catalog their progress fits. The rules create every entry
+ * in the shape of its catalog definition, so a profile they made needs no aligning for that
+ * catalog: aligning it again would visit every entry on every event to find nothing. Weak, so a
+ * replaced profile is forgotten with it.
+ */
+const alignedTo = new WeakMap<PlayerProfile, Catalog>();
+
 function processAs(profile: PlayerProfile, event: GameEvent, ctx: DomainContext, owned: boolean): ProcessResult {
-	const updated = copyProfile(profile);
+	const aligned = alignedTo.get(profile) === ctx.catalog;
+	const inPlace = owned && REFUSED_BEFORE_WRITING.has(event.kind);
+	const updated = inPlace ? profile : copyProfile(profile);
 	const effects = new Array<Effect>();
-	age(updated, ctx, effects);
-	if (event.kind === "tick") return { profile: updated, effects };
+	age(updated, ctx, effects, aligned);
+	if (event.kind === "tick") return finished(updated, effects, ctx);
 
 	const eventEffects = new Array<Effect>();
 	const run = new EngineRun();
+	if (inPlace) run.writeInPlace();
 	const refusal = apply(updated, event, ctx, eventEffects, run);
 	if (refusal !== undefined) {
+		effects.push(rejected(event.kind, refusal));
+		// refused before writing: what time did is all there is
+		if (inPlace) return finished(updated, effects, ctx);
 		// the event may have half-applied before it was refused: start again from the profile given,
 		// with only what time did (a refusal is rarer than a copy is cheap)
 		const aged = copyProfile(profile);
-		age(aged, ctx, []);
-		effects.push(rejected(event.kind, refusal));
-		return { profile: aged, effects };
+		age(aged, ctx, [], aligned);
+		return finished(aged, effects, ctx);
 	}
 	if (owned) run.writeInPlace();
 	runReactions(updated, event, ctx, eventEffects, 0, run);
 	updated.updated_at = ctx.now;
 	for (const effect of eventEffects) effects.push(effect);
-	return { profile: updated, effects };
+	return finished(updated, effects, ctx);
+}
+
+function finished(profile: PlayerProfile, effects: Effect[], ctx: DomainContext): ProcessResult {
+	alignedTo.set(profile, ctx.catalog);
+	return { profile, effects };
 }
 
 /** What time alone does: expiries and a broken streak. */
-function age(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
+function age(profile: PlayerProfile, ctx: DomainContext, effects: Effect[], aligned: boolean) {
 	// progress saved under another catalog (or damaged) is read by index: fit it first, silently
-	alignToCatalog(profile, ctx.catalog, []);
+	if (!aligned) alignToCatalog(profile, ctx.catalog, []);
 	expireTimed(profile, ctx.now, effects);
 	checkStreak(profile, ctx.now, effects);
 	expireQuests(profile, ctx.now, effects);
 }
 
+/** The event itself: returns why it is refused, if it is. The kinds in REFUSED_BEFORE_WRITING refuse before any write. */
 function apply(
 	profile: PlayerProfile,
 	event: GameEvent,

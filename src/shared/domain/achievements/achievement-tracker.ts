@@ -12,6 +12,7 @@ import {
 	matchesContext,
 	newAchievementProgress,
 	newConditionProgress,
+	conditionPercentage,
 	progressPercentage,
 	requirementMet,
 } from "./condition-tracking";
@@ -180,7 +181,17 @@ export function checkCompletion(
 	award(profile, achievement, run.writable(profile, achievement.id)!, ctx, effects);
 }
 
-/** Applies one observation to one achievement through its plan for the observation's metric. */
+/** Earned for good, as isDone, from the facts its plan keeps at hand. */
+function planDone(plan: AchievementPlan, state: AchievementProgress): boolean {
+	if (plan.tiered) return state.tier >= plan.tierCount;
+	return state.earned_count > 0 && !plan.stackable;
+}
+
+/**
+ * Applies one observation to one achievement through its plan for the observation's metric. This
+ * runs for every plan an observation is offered to, so it reads what the plan compiled (filters,
+ * windows, done-ness) rather than asking the definition again.
+ */
 export function trackObservation(
 	profile: PlayerProfile,
 	plan: AchievementPlan,
@@ -198,19 +209,22 @@ export function trackObservation(
 	}
 	const achievement = plan.achievement;
 	const existing = profile.achievement_progress[achievement.id];
-	if (existing !== undefined && isDone(achievement, existing)) return;
+	if (existing !== undefined && planDone(plan, existing)) return;
 	const conditions = achievement.requirements.conditions;
 	const ordered = plan.ordered;
+	const filtered = plan.filtered;
 	let state = existing;
 	let touched = false;
 	for (const index of plan.conditions) {
 		if (ordered && index !== (state === undefined ? 0 : state.step)) continue;
-		if (!matchesContext(conditions[index], observation, now)) continue;
+		if (filtered && !matchesContext(conditions[index], observation, now)) continue;
 		if (state === undefined) {
 			state = newAchievementProgress(achievement, now);
 			run.create(profile, achievement.id, state);
-		} else if (!touched) state = run.writable(profile, achievement.id)!;
-		if (!touched) closeExpiredWindow(achievement, state, now);
+		} else if (!touched) {
+			state = run.writable(profile, achievement.id)!;
+			if (plan.restarts) closeExpiredWindow(achievement, state, now);
+		}
 		touched = true;
 		applyObservation(achievement, index, state.conditions[index], observation, now);
 	}
@@ -219,7 +233,9 @@ export function trackObservation(
 	if (ordered) {
 		while (state.step < conditions.size() && conditionMet(achievement, state.step, state)) state.step += 1;
 	}
-	state.progress = progressPercentage(achievement, state);
+	state.progress = plan.single
+		? conditionPercentage(achievement, state, plan.fixedTarget)
+		: progressPercentage(achievement, state);
 	if (plan.announces) announceMilestones(profile, achievement, state, ctx, effects);
 	// a requirement met shows as 100 %; a tiered one is met by its first condition alone
 	if (plan.tiered ? conditionMet(achievement, 0, state) : state.progress >= 100) {

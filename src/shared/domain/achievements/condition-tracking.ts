@@ -2,6 +2,7 @@ import { AchievementCondition, AchievementDefinition, ComparisonOperator, TimeFr
 import { saturatingAdd, utcDay, utcWeek } from "shared/domain/numbers";
 import { AchievementProgress, ConditionProgress } from "shared/domain/profile/player-profile";
 import { Observation } from "shared/domain/observations/observation";
+import { FixedTarget } from "./achievement-plan";
 
 /** Distinct values a `unique` condition remembers at most (its target is usually far lower). */
 const MAX_SEEN = 1000;
@@ -184,6 +185,29 @@ export function requirementMet(achievement: AchievementDefinition, state: Achiev
 /** Ordered requirements work on one condition at a time, in the listed order. */
 export function isOrdered(achievement: AchievementDefinition): boolean {
 	return achievement.requirements.logic === "sequence" || achievement.requirements.type === "sequence";
+}
+
+/**
+ * progressPercentage of an achievement with one unordered condition: that condition's fraction
+ * alone, as conditionFraction works it out, from the target its plan fixed when it has one (every
+ * observation of a single-condition achievement ends here).
+ */
+export function conditionPercentage(
+	achievement: AchievementDefinition,
+	state: AchievementProgress,
+	fixed: FixedTarget | undefined,
+): number {
+	if (fixed === undefined)
+		return math.floor(math.clamp(conditionFraction(achievement, 0, state), 0, 1) * 10000) / 100;
+	const progress = state.conditions[0];
+	const measure = fixed.countsSeen ? progress.seen.size() : progress.count;
+	const target = fixed.target;
+	const operator = fixed.operator;
+	let fraction: number;
+	if (fixed.collection ? measure >= target : compare(measure, operator, target)) fraction = 1;
+	else if ((operator !== ">=" && operator !== ">" && !fixed.collection) || target <= 0) fraction = 0;
+	else fraction = math.clamp(measure / target, 0, 1);
+	return math.floor(fraction * 10000) / 100;
 }
 
 /** 0..100 towards the next award, two decimals, rounded down. */

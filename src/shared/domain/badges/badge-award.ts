@@ -11,30 +11,55 @@ export function copiesOwned(profile: PlayerProfile, badgeId: string): number {
 	return profile.badges_owned[badgeId]?.quantity ?? 0;
 }
 
+/** The first requirement the player does not meet for (another copy of) the badge. */
+type Unmet = "held" | "level" | "achievement" | "quest" | "items";
+
+/**
+ * Which requirement stops the player getting the badge now, or undefined when they can. No text:
+ * the random badges ask this of every one of them on every activity.
+ */
+function unmetRequirement(profile: PlayerProfile, badge: BadgeDefinition): Unmet | undefined {
+	const acquisition = badge.acquisition;
+	if (copiesOwned(profile, badge.id) >= acquisition.max_quantity) return "held";
+	const requirements = acquisition.requirements;
+	if (profile.experience.level < requirements.level) return "level";
+	if (requirements.achievement_id !== "" && !hasEarned(profile, requirements.achievement_id)) return "achievement";
+	for (const questId of requirements.quests) if (!hasCompleted(profile, questId)) return "quest";
+	for (const item of requirements.items_needed) if (countItem(profile, item.item_id) < item.quantity) return "items";
+	return undefined;
+}
+
+/** Whether the player can get (another copy of) the badge now. */
+export function canGet(profile: PlayerProfile, badge: BadgeDefinition): boolean {
+	return unmetRequirement(profile, badge) === undefined;
+}
+
 /** Why the player cannot get (another copy of) the badge now, or undefined when they can. */
 export function whyNot(profile: PlayerProfile, badge: BadgeDefinition, catalog: Catalog): string | undefined {
 	const acquisition = badge.acquisition;
-	if (copiesOwned(profile, badge.id) >= acquisition.max_quantity) {
-		return acquisition.max_quantity === 1
-			? `you already have ${badge.name}`
-			: `you already have ${acquisition.max_quantity} ${badge.name} (the most one player can hold)`;
-	}
 	const requirements = acquisition.requirements;
-	if (profile.experience.level < requirements.level) return `${badge.name} needs level ${requirements.level}`;
-	if (requirements.achievement_id !== "" && !hasEarned(profile, requirements.achievement_id)) {
-		return `${badge.name} needs ${achievementAsNamed(catalog, requirements.achievement_id)}`;
-	}
-	for (const questId of requirements.quests) {
-		if (!hasCompleted(profile, questId)) {
+	switch (unmetRequirement(profile, badge)) {
+		case undefined:
+			return undefined;
+		case "held":
+			return acquisition.max_quantity === 1
+				? `you already have ${badge.name}`
+				: `you already have ${acquisition.max_quantity} ${badge.name} (the most one player can hold)`;
+		case "level":
+			return `${badge.name} needs level ${requirements.level}`;
+		case "achievement":
+			return `${badge.name} needs ${achievementAsNamed(catalog, requirements.achievement_id)}`;
+		case "quest": {
+			const questId = requirements.quests.find((id) => !hasCompleted(profile, id))!;
 			return `${badge.name} needs the quest "${questId}" completed`;
 		}
-	}
-	for (const item of requirements.items_needed) {
-		if (countItem(profile, item.item_id) < item.quantity) {
+		case "items": {
+			const item = requirements.items_needed.find(
+				(needed) => countItem(profile, needed.item_id) < needed.quantity,
+			)!;
 			return `${badge.name} needs ${item.quantity} ${item.item_id}`;
 		}
 	}
-	return undefined;
 }
 
 /** Recomputes the profile's progress on one badge collection. */

@@ -14,6 +14,8 @@ export interface BadgeIndex {
 	readonly collectionMembers: ReadonlyMap<string, readonly BadgeDefinition[]>;
 	readonly randomBadges: readonly BadgeDefinition[];
 	readonly challengeBadges: readonly BadgeDefinition[];
+	/** Badges with a next badge to evolve into, by id (the order evolutions happen in). */
+	readonly evolvingBadges: readonly BadgeDefinition[];
 }
 
 function buildIndex(catalog: Catalog): BadgeIndex {
@@ -23,6 +25,7 @@ function buildIndex(catalog: Catalog): BadgeIndex {
 	const collectionMembers = new Map<string, BadgeDefinition[]>();
 	const randomBadges = new Array<BadgeDefinition>();
 	const challengeBadges = new Array<BadgeDefinition>();
+	const evolvingBadges = new Array<BadgeDefinition>();
 	for (const [, badge] of catalog.badges) {
 		const acquisition = badge.acquisition;
 		const method = acquisition.method;
@@ -35,9 +38,19 @@ function buildIndex(catalog: Catalog): BadgeIndex {
 		else if (badge.info.collection !== "") addTo(collectionMembers, badge.info.collection, badge);
 		if (method === "random") randomBadges.push(badge);
 		if (method === "challenge") challengeBadges.push(badge);
+		if (badge.properties.evolution.next_badge_id !== "") evolvingBadges.push(badge);
 	}
+	evolvingBadges.sort((a, b) => a.id < b.id);
 	levelBadges.sort((a, b) => a.acquisition.requirements.level < b.acquisition.requirements.level);
-	return { badgesByAchievement, levelBadges, collectionBadges, collectionMembers, randomBadges, challengeBadges };
+	return {
+		badgesByAchievement,
+		levelBadges,
+		collectionBadges,
+		collectionMembers,
+		randomBadges,
+		challengeBadges,
+		evolvingBadges,
+	};
 }
 
 /** The badge index of a catalog, built on first use (catalogs are immutable once built). */

@@ -3,7 +3,7 @@ import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { PlayerProfile } from "shared/domain/profile/player-profile";
 import { hasEarned } from "shared/domain/profile/progress-queries";
-import { awardBadge, copiesOwned, removeBadge, whyNot } from "./badge-award";
+import { awardBadge, canGet, copiesOwned, removeBadge } from "./badge-award";
 import { badgeIndex } from "./badge-index";
 
 /** Awards the badge when the player qualifies now; automatic awards never fail an event. */
@@ -14,7 +14,7 @@ function awardIfEligible(
 	ctx: DomainContext,
 	effects: Effect[],
 ) {
-	if (whyNot(profile, badge, ctx.catalog) === undefined) {
+	if (canGet(profile, badge)) {
 		awardBadge(profile, badge, source, { checkRequirements: true, pay: false }, ctx, effects);
 	}
 }
@@ -55,7 +55,7 @@ export function onBadgeAwarded(profile: PlayerProfile, badgeId: string, ctx: Dom
 /** "random" badges: each completed activity rolls each badge's drop_rate (seeded RNG). */
 export function onActivityCompleted(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]) {
 	for (const badge of badgeIndex(ctx.catalog).randomBadges) {
-		if (whyNot(profile, badge, ctx.catalog) !== undefined) continue;
+		if (!canGet(profile, badge)) continue;
 		if (ctx.rng.chance(badge.acquisition.drop_rate)) {
 			awardBadge(profile, badge, "random", { checkRequirements: true, pay: false }, ctx, effects);
 		}
@@ -90,12 +90,12 @@ function evolutionReady(
  */
 export function evolveBadges(profile: PlayerProfile, ctx: DomainContext, effects: Effect[]): boolean {
 	let evolved = false;
-	const owned = new Array<string>();
-	for (const [id] of pairs(profile.badges_owned)) owned.push(id as string);
-	owned.sort();
-	for (const id of owned) {
-		const badge = ctx.catalog.badges.get(id);
-		if (badge === undefined) continue;
+	// the owned ones as the pass starts, in id order: a badge evolved into evolves on the next pass
+	const owned = badgeIndex(ctx.catalog).evolvingBadges.filter(
+		(badge) => profile.badges_owned[badge.id] !== undefined,
+	);
+	for (const badge of owned) {
+		const id = badge.id;
 		const nextBadge = evolutionReady(profile, badge, ctx);
 		if (nextBadge === undefined) continue;
 		const slot = profile.badges.equipped.indexOf(id);

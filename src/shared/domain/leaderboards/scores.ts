@@ -2,7 +2,7 @@ import { Aggregation, LeaderboardDefinition } from "shared/catalog/types";
 import { DomainContext } from "shared/domain/context";
 import { Effect } from "shared/domain/effects";
 import { Observation } from "shared/domain/observations/observation";
-import { MetricAggregate, PlayerProfile } from "shared/domain/profile/player-profile";
+import { LeaderboardScore, MetricAggregate, PlayerProfile } from "shared/domain/profile/player-profile";
 import { MAX_EXACT_SCORE } from "shared/domain/profile/profile-schema";
 import { clampFinite, saturatingAdd, saturatingSum } from "shared/domain/numbers";
 import { boardWatchers } from "./board-index";
@@ -56,7 +56,11 @@ export function computeScore(board: LeaderboardDefinition, profile: PlayerProfil
 	} else {
 		score = valueOf(metrics[metricKey(board.id, period, configuration.metric)], aggregation);
 	}
-	// within the range a board stores exactly: a metric of 1e308 must not make a score of inf
+	return roundScore(score);
+}
+
+/** Two decimals, within the range a board stores exactly: a metric of 1e308 must not make a score of inf. */
+function roundScore(score: number): number {
 	return clampFinite(math.floor(score * SCORE_SCALE + 1e-6) / SCORE_SCALE, -MAX_EXACT_SCORE, MAX_EXACT_SCORE);
 }
 
@@ -67,7 +71,10 @@ export function computeScore(board: LeaderboardDefinition, profile: PlayerProfil
  */
 export function encodeScore(board: LeaderboardDefinition, profile: PlayerProfile, period: string): number {
 	const entry = profile.leaderboard_scores[scoreKey(board.id, period)];
-	if (entry === undefined) return 0;
+	return entry === undefined ? 0 : encodeEntry(board, profile, period, entry);
+}
+
+function encodeEntry(board: LeaderboardDefinition, profile: PlayerProfile, period: string, entry: LeaderboardScore) {
 	const base = math.clamp(math.floor(entry.score * SCORE_SCALE + 1e-6), 0, math.floor(MAX_EXACT_SCORE * SCORE_SCALE));
 	const tie = board.configuration.calculation.tie_breaker;
 	const quarter = math.clamp(math.floor((entry.reached_at - TIE_EPOCH) / TIE_STEP), 0, TIE_RANGE - 1);
@@ -97,6 +104,45 @@ function pruneOtherPeriods(profile: PlayerProfile, boardId: string, period: stri
 	}
 }
 
+/** A board's current period at one time, with the profile keys an observation writes under. */
+interface CurrentPeriod {
+	readonly period: string;
+	readonly scoreId: string;
+	/** metricKey of the period, by metric, made on first use. */
+	readonly metricIds: Map<string, string>;
+}
+
+/** The time `periodsAtTime` holds, and each board's current period then (false: outside a season). */
+let periodsTime = -1;
+const periodsAtTime = new Map<LeaderboardDefinition, CurrentPeriod | false>();
+
+/**
+ * A board's period at `now`, worked out once per board and time: every observation of an event
+ * asks again for each board it moves, at the event's one time. Only the latest time is kept.
+ */
+function currentPeriod(board: LeaderboardDefinition, now: number): CurrentPeriod | undefined {
+	if (now !== periodsTime) {
+		periodsTime = now;
+		periodsAtTime.clear();
+	}
+	let current = periodsAtTime.get(board);
+	if (current === undefined) {
+		const period = periodKey(board, now);
+		current = period === undefined ? false : { period, scoreId: scoreKey(board.id, period), metricIds: new Map() };
+		periodsAtTime.set(board, current);
+	}
+	return current === false ? undefined : current;
+}
+
+function metricIdOf(board: LeaderboardDefinition, current: CurrentPeriod, metric: string): string {
+	let id = current.metricIds.get(metric);
+	if (id === undefined) {
+		id = metricKey(board.id, current.period, metric);
+		current.metricIds.set(metric, id);
+	}
+	return id;
+}
+
 /** Adds an observation to the player's current period of every active board it moves. */
 export function trackLeaderboards(
 	profile: PlayerProfile,
@@ -107,12 +153,13 @@ export function trackLeaderboards(
 	const boards = boardWatchers(ctx.catalog).get(observation.metric);
 	if (boards === undefined) return;
 	for (const board of boards) {
-		const period = periodKey(board, ctx.now);
-		if (period === undefined) continue;
-		const scoreId = scoreKey(board.id, period);
+		const current = currentPeriod(board, ctx.now);
+		if (current === undefined) continue;
+		const period = current.period;
+		const scoreId = current.scoreId;
 		// the first observation of a period is when the board's earlier periods can go
 		if (profile.leaderboard_scores[scoreId] === undefined) pruneOtherPeriods(profile, board.id, period);
-		const key = metricKey(board.id, period, observation.metric);
+		const key = metricIdOf(board, current, observation.metric);
 		const aggregate = profile.leaderboard_metrics[key] ?? { sum: 0, count: 0, max: 0, latest: 0 };
 		aggregate.sum = saturatingSum(aggregate.sum, observation.value);
 		aggregate.count = saturatingAdd(aggregate.count, 1);
@@ -120,24 +167,30 @@ export function trackLeaderboards(
 		aggregate.latest = observation.value;
 		profile.leaderboard_metrics[key] = aggregate;
 		const before = profile.leaderboard_scores[scoreId];
-		const score = computeScore(board, profile, period);
+		const configuration = board.configuration;
+		// a board of one metric scores the aggregate in hand; a composite weighs all of its metrics
+		const score =
+			configuration.type !== "composite" && configuration.metric === observation.metric
+				? roundScore(valueOf(aggregate, configuration.calculation.aggregation))
+				: computeScore(board, profile, period);
 		if (
 			before !== undefined &&
 			before.score === score &&
-			observation.metric !== board.configuration.calculation.tie_breaker
+			observation.metric !== configuration.calculation.tie_breaker
 		) {
 			continue;
 		}
-		profile.leaderboard_scores[scoreId] = {
+		const entry = {
 			score,
 			reached_at: before !== undefined && before.score === score ? before.reached_at : ctx.now,
 		};
+		profile.leaderboard_scores[scoreId] = entry;
 		effects.push({
 			kind: "score_changed",
 			leaderboard_id: board.id,
 			period,
 			score,
-			encoded: encodeScore(board, profile, period),
+			encoded: encodeEntry(board, profile, period, entry),
 		});
 	}
 }

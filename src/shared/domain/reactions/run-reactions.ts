@@ -11,9 +11,8 @@ import {
 	onChallengeWon,
 	onLevelReached,
 } from "shared/domain/badges/badge-triggers";
-import { achievementIndex } from "shared/domain/achievements/achievement-index";
+import { achievementIndex, plansFor } from "shared/domain/achievements/achievement-index";
 import { EngineRun } from "shared/domain/achievements/engine-run";
-import { AchievementPlan } from "shared/domain/achievements/achievement-plan";
 import { checkCompletion, resetForPrestige, trackObservation } from "shared/domain/achievements/achievement-tracker";
 import { trackLeaderboards } from "shared/domain/leaderboards/scores";
 import { trackQuests } from "shared/domain/quests/quest-tracker";
@@ -21,7 +20,6 @@ import { observeEffect, observeEvent, observeTotals } from "shared/domain/observ
 import { Observation } from "shared/domain/observations/observation";
 
 const EMPTY: readonly AchievementDefinition[] = [];
-const NO_PLANS: readonly AchievementPlan[] = [];
 
 /** The catalog metric a won challenge reports (named after the profile counter it moves): it triggers "challenge" badges. */
 const CHALLENGES_WON: StatCounter = "challenges_won";
@@ -66,7 +64,7 @@ export function runReactions(
 	const track = (observation: Observation) => {
 		if (naive) trackNaively(profile, observation, ctx, effects, run);
 		else {
-			const watchers = index.byMetric.get(observation.metric) ?? NO_PLANS;
+			const watchers = plansFor(index, observation.metric, observation.subject);
 			if (counters !== undefined) counters.visits += watchers.size();
 			for (const plan of watchers) trackObservation(profile, plan, observation, ctx, effects, run);
 		}
