@@ -102,7 +102,7 @@ export function compilePlans(achievement: AchievementDefinition): AchievementPla
 		restarts: constraint !== "" && requirements.type !== "time_limit" && requirements.type !== "streak",
 		single: requirements.conditions.size() === 1 && !ordered,
 		fixedTarget,
-		timed: requirements.time_constraint.type !== "",
+		timed: constraint !== "",
 		announces: !achievement.metadata.secret && achievement.progression.milestones.size() > 0,
 		availableFrom: achievement.metadata.available_from,
 		availableUntil: achievement.metadata.available_until,

@@ -42,27 +42,6 @@ export function periodKey(board: LeaderboardDefinition, now: number): string | u
 	}
 }
 
-/** The time `keysAtTime` holds the keys of, and those keys by board (false: outside a season). */
-let keysTime = -1;
-const keysAtTime = new Map<LeaderboardDefinition, string | false>();
-
-/**
- * periodKey, worked out once per board and time: every observation of an event asks it again for
- * each board the observation moves, at the event's one time. Only the latest time is kept.
- */
-export function periodKeyAt(board: LeaderboardDefinition, now: number): string | undefined {
-	if (now !== keysTime) {
-		keysTime = now;
-		keysAtTime.clear();
-	}
-	let key = keysAtTime.get(board);
-	if (key === undefined) {
-		key = periodKey(board, now) ?? false;
-		keysAtTime.set(board, key);
-	}
-	return key === false ? undefined : key;
-}
-
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /** "2026-09-07" (os.date on Roblox formats only tables, so the date is worked out here). */

@@ -7,20 +7,8 @@ import { createDefaultProfile, PlayerProfile } from "shared/domain/profile/playe
 import { Rng } from "shared/domain/rng";
 import { deepCopy } from "shared/util/deep-copy";
 import { BEST_PERFORMANCE, DAY, TERM_START } from "../helpers/domain";
+import { firstDifference } from "../helpers/deep-equal";
 import { play } from "../helpers/profiles";
-
-/** The first path where two plain values differ, or undefined when they are the same data. */
-function firstDifference(a: unknown, b: unknown, path = "$"): string | undefined {
-	if (!typeIs(a, "table") || !typeIs(b, "table")) return a === b ? undefined : path;
-	for (const [key, item] of pairs(a as Record<string, unknown>)) {
-		const found = firstDifference(item, (b as Record<string, unknown>)[key as string], `${path}.${tostring(key)}`);
-		if (found !== undefined) return found;
-	}
-	for (const [key] of pairs(b as Record<string, unknown>)) {
-		if ((a as Record<string, unknown>)[key as string] === undefined) return `${path}.${tostring(key)}`;
-	}
-	return undefined;
-}
 
 const LESSON: GameEvent = { kind: "activity", activity: "lesson", subject: "math", performance: BEST_PERFORMANCE };
 
